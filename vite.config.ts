@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 const tokenServer = process.env.TOKEN_SERVER_URL ?? 'http://127.0.0.1:8787';

@@ -1,0 +1,180 @@
+import { parseAllowedOrigins, DEV_ORIGINS } from './origin-policy.ts';
+
+export const DEFAULT_REALTIME_MODEL = 'gpt-realtime-2';
+export const DEFAULT_OPENAI_BASE_URL = 'https://api.openai.com/v1';
+export const DEFAULT_GEMINI_BASE_URL = 'https://generativelanguage.googleapis.com';
+export const DEFAULT_GEMINI_MODELS = [
+  'gemini-3.5-flash-lite', 'gemini-3.8-flash', 'gemini-3.6-flash', 'gemini-flash-lite-latest',
+] as const;
+/** Placeholder used only against the local stand-ins; it is never sent to api.openai.com. */
+export const SIMULATOR_OPENAI_KEY = 'sk-simulator';
+export const SIMULATOR_GEMINI_KEY = 'simulator';
+
+export type GeminiKeySource = 'GOOGLE_API_KEY' | 'GEMINI_API_KEY';
+
+export interface ServerConfig {
+  mode: 'live' | 'simulator';
+  openai: {
+    apiKey: string;
+    /** Base URL as given (no trailing slash), or null for the SDK default. */
+    baseUrl: string | null;
+    model: string;
+    modelSource: 'OPENAI_REALTIME_MODEL' | 'default';
+    timeoutMs: number;
+    checkModel: boolean;
+  };
+  token: { ttlSeconds: number; ratePerMinute: number; maxBodyBytes: number };
+  gemini: {
+    mode: 'proxy' | 'simulator' | 'off';
+    apiKey: string | null;
+    keySource: GeminiKeySource | null;
+    baseUrl: string;
+    models: string[];
+    ratePerMinute: number;
+    maxBodyBytes: number;
+    timeoutMs: number;
+  };
+  /** Extra origins allowed besides the server's own origin. */
+  allowedOrigins: string[];
+  trustProxy: boolean;
+  port: number;
+  host: string;
+}
+
+export interface LoadedConfig {
+  config: ServerConfig;
+  /** Lines to print once at start: things that work but that the operator should know. */
+  warnings: string[];
+  /** Set when the server must not start; one line with the fix. */
+  fatal?: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+function read(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+function readInt(env: Env, name: string, fallback: number, min: number, max: number, errors: string[]): number {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    errors.push(`${name} must be a whole number from ${min} to ${max} (got "${raw.slice(0, 20)}"); fix it in .env or unset it to use ${fallback}.`);
+    return fallback;
+  }
+  return Number(raw);
+}
+
+function readUrl(env: Env, name: string, errors: string[]): string | null {
+  const raw = read(env, name);
+  if (raw === undefined) return null;
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
+    return raw.replace(/\/+$/, '');
+  } catch {
+    errors.push(`${name} must be an http(s) URL (got "${raw.slice(0, 60)}").`);
+    return null;
+  }
+}
+
+function isOn(value: string | undefined): boolean {
+  return value !== undefined && ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+/** Reads and checks the whole configuration once. Never throws; problems come back as `fatal`/`warnings`. */
+export function loadConfig(env: Env): LoadedConfig {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const simulator = isOn(read(env, 'PERSONA_TALK_SIMULATOR'));
+  const production = read(env, 'NODE_ENV') === 'production';
+
+  const openaiBaseUrl = readUrl(env, 'OPENAI_BASE_URL', errors);
+  let openaiKey = read(env, 'OPENAI_API_KEY');
+  if (!openaiKey && simulator) openaiKey = SIMULATOR_OPENAI_KEY;
+  if (!openaiKey) {
+    errors.push('OPENAI_API_KEY is not set: put your key in .env (see .env.example), or run `npm run dev` without a key to use the local simulator (PERSONA_TALK_SIMULATOR=1).');
+  }
+  if (simulator && !openaiBaseUrl) {
+    errors.push('PERSONA_TALK_SIMULATOR=1 needs OPENAI_BASE_URL pointing at the local Realtime stand-in (e.g. http://127.0.0.1:8788/v1); `npm run dev` sets both.');
+  }
+  const envModel = read(env, 'OPENAI_REALTIME_MODEL');
+
+  const googleKey = read(env, 'GOOGLE_API_KEY');
+  const geminiKey = read(env, 'GEMINI_API_KEY');
+  const geminiBaseFromEnv = readUrl(env, 'GEMINI_BASE_URL', errors);
+  let keySource: GeminiKeySource | null = googleKey ? 'GOOGLE_API_KEY' : geminiKey ? 'GEMINI_API_KEY' : null;
+  let geminiApiKey = googleKey ?? geminiKey ?? null;
+  if (googleKey && geminiKey) {
+    warnings.push('Both GOOGLE_API_KEY and GEMINI_API_KEY are set; using GOOGLE_API_KEY (it takes precedence, as in the @google/genai SDK). Unset one to silence this.');
+  }
+  let geminiMode: ServerConfig['gemini']['mode'] = geminiApiKey ? 'proxy' : 'off';
+  if (simulator && geminiBaseFromEnv) {
+    geminiMode = 'simulator';
+    if (!geminiApiKey) {
+      geminiApiKey = SIMULATOR_GEMINI_KEY;
+      keySource = null;
+    }
+  }
+  if (geminiMode === 'off') {
+    warnings.push('Neither GOOGLE_API_KEY nor GEMINI_API_KEY is set: persona generation will use the built-in personas (or a key the user pastes in the page).');
+  }
+  const geminiModels = (read(env, 'GEMINI_MODELS')?.split(',') ?? [...DEFAULT_GEMINI_MODELS])
+    .map((m) => m.trim().replace(/^models\//, ''))
+    .filter((m) => /^[A-Za-z0-9._-]+$/.test(m));
+
+  const originsRaw = read(env, 'ALLOWED_ORIGINS');
+  const allowedOrigins = originsRaw !== undefined ? parseAllowedOrigins(originsRaw, errors) : production ? [] : [...DEV_ORIGINS];
+
+  const config: ServerConfig = {
+    mode: simulator ? 'simulator' : 'live',
+    openai: {
+      apiKey: openaiKey ?? '',
+      baseUrl: openaiBaseUrl,
+      model: envModel ?? DEFAULT_REALTIME_MODEL,
+      modelSource: envModel ? 'OPENAI_REALTIME_MODEL' : 'default',
+      timeoutMs: readInt(env, 'OPENAI_TIMEOUT_MS', 10_000, 100, 120_000, errors),
+      checkModel: read(env, 'OPENAI_MODEL_CHECK')?.toLowerCase() !== 'off',
+    },
+    token: {
+      ttlSeconds: readInt(env, 'TOKEN_TTL_SECONDS', 120, 10, 7200, errors),
+      ratePerMinute: readInt(env, 'TOKEN_RATE_LIMIT_PER_MINUTE', 10, 1, 100_000, errors),
+      maxBodyBytes: 16 * 1024,
+    },
+    gemini: {
+      mode: geminiMode,
+      apiKey: geminiApiKey,
+      keySource,
+      baseUrl: geminiBaseFromEnv ?? DEFAULT_GEMINI_BASE_URL,
+      models: geminiModels,
+      ratePerMinute: readInt(env, 'GEMINI_RATE_LIMIT_PER_MINUTE', 20, 1, 100_000, errors),
+      maxBodyBytes: 64 * 1024,
+      timeoutMs: readInt(env, 'GEMINI_TIMEOUT_MS', 30_000, 100, 300_000, errors),
+    },
+    allowedOrigins,
+    trustProxy: isOn(read(env, 'TRUST_PROXY')),
+    port: readInt(env, 'PORT', 8787, 0, 65_535, errors),
+    host: read(env, 'HOST') ?? '127.0.0.1',
+  };
+  const result: LoadedConfig = { config, warnings };
+  if (errors.length > 0) result.fatal = errors.join(' ');
+  return result;
+}
+
+/** The start-up summary: what is configured, never a secret. */
+export function describeConfig(config: ServerConfig): string[] {
+  const o = config.openai;
+  const g = config.gemini;
+  const lines = [
+    `mode: ${config.mode}${config.mode === 'simulator' ? ' (local stand-ins, no real API is called)' : ''}`,
+    `realtime model: ${o.model} (${o.modelSource === 'default' ? 'default; set OPENAI_REALTIME_MODEL to change' : 'from OPENAI_REALTIME_MODEL'})`,
+    `OpenAI base URL: ${o.baseUrl ?? DEFAULT_OPENAI_BASE_URL}`,
+    `ephemeral key lifetime: ${config.token.ttlSeconds} s; token rate limit: ${config.token.ratePerMinute}/min per client`,
+    `allowed origins: same origin${config.allowedOrigins.length ? ', ' + config.allowedOrigins.join(', ') : ''}`,
+    g.mode === 'off'
+      ? 'Gemini pass-through: off (built-in personas only)'
+      : `Gemini pass-through: ${g.mode} via ${g.baseUrl}, key from ${g.keySource ?? 'simulator placeholder'}, models: ${g.models.join(', ')}`,
+  ];
+  return lines;
+}

@@ -1,0 +1,40 @@
+/**
+ * Entry for serverless hosts that speak `fetch(Request) → Response` (Cloudflare Workers, Deno Deploy,
+ * Vercel edge, Bun). The config is built from the host's env bindings on the first request and kept
+ * for the life of the isolate; the model check runs lazily on that first request too.
+ */
+import { createApp, type TokenServerApp } from './app.ts';
+import { loadConfig } from './config.ts';
+
+type WorkerEnv = Record<string, unknown>;
+
+let cached: { app: TokenServerApp } | { fatal: string } | undefined;
+
+function stringEnv(env: WorkerEnv | undefined): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  const source = env ?? (typeof process !== 'undefined' ? process.env : {});
+  for (const [key, value] of Object.entries(source)) if (typeof value === 'string') out[key] = value;
+  return out;
+}
+
+function appFor(env: WorkerEnv | undefined): { app: TokenServerApp } | { fatal: string } {
+  if (cached) return cached;
+  const { config, warnings, fatal } = loadConfig(stringEnv(env));
+  for (const warning of warnings) console.log(JSON.stringify({ level: 'warn', msg: warning }));
+  cached = fatal ? { fatal } : { app: createApp(config) };
+  if (fatal) console.log(JSON.stringify({ level: 'error', msg: fatal }));
+  return cached;
+}
+
+export default {
+  fetch(request: Request, env?: WorkerEnv, ctx?: unknown): Response | Promise<Response> {
+    const built = appFor(env);
+    if ('fatal' in built) {
+      return Response.json(
+        { error: { code: 'server_misconfigured', message: 'The token server is not configured.', hint: built.fatal } },
+        { status: 503, headers: { 'Cache-Control': 'no-store' } },
+      );
+    }
+    return built.app.fetch(request, env, ctx as never);
+  },
+};

@@ -1,0 +1,88 @@
+import { useCallback } from 'react';
+import { LevelMeter, useLevel } from '../audio/level-meter';
+import type { Levels } from './call-controller';
+import { getCallController, useCallStore } from './call-store';
+import type { CallStatus } from './call-state';
+import { ProblemBanner } from './problem-banner';
+import { PushToTalkButton } from './push-to-talk-button';
+import { TextTurnForm } from './text-turn-form';
+import { TranscriptView } from './transcript-view';
+import { TurnModePicker } from './turn-mode-picker';
+
+const STATUS_LABEL: Record<CallStatus, string> = {
+  idle: 'Ready',
+  connecting: 'Connecting…',
+  connected: 'Live',
+  ending: 'Ending…',
+  ended: 'Call ended',
+  failed: 'Call failed',
+};
+
+const toMic = (levels: Levels) => levels.mic;
+const toAssistant = (levels: Levels) => levels.assistant;
+
+export function CallPanel() {
+  const status = useCallStore((state) => state.status);
+  const personaName = useCallStore((state) => state.personaName);
+  const turnMode = useCallStore((state) => state.turnMode);
+  const assistantSpeaking = useCallStore((state) => state.assistantSpeaking);
+  const responseActive = useCallStore((state) => state.responseActive);
+  const userSpeaking = useCallStore((state) => state.userSpeaking);
+  const muted = useCallStore((state) => state.muted);
+  const { start, end, stopSpeaking, setMuted } = useCallStore.getState();
+  const subscribeLevels = useCallback((listener: (levels: Levels) => void) => getCallController().onLevels(listener), []);
+  const micLevel = useLevel(subscribeLevels, toMic);
+  const assistantLevel = useLevel(subscribeLevels, toAssistant);
+  const live = status === 'connected';
+  const busy = status === 'connecting' || live;
+
+  return (
+    <section className="call-panel" aria-label="Call">
+      <header className="call-header">
+        <div>
+          <h2>{personaName ? `Call with ${personaName}` : 'Call'}</h2>
+          <p className={`call-status status-${status}`} role="status" data-status={status}>
+            {STATUS_LABEL[status]}
+            {live && assistantSpeaking ? ' · persona speaking' : ''}
+            {live && userSpeaking ? ' · hearing you' : ''}
+          </p>
+        </div>
+        <div className="call-actions">
+          {busy ? (
+            <button type="button" className="danger" onClick={end}>
+              End call
+            </button>
+          ) : (
+            <button type="button" className="primary" onClick={() => void start()} disabled={!personaName}>
+              Start call
+            </button>
+          )}
+          {live ? (
+            <>
+              <button type="button" onClick={stopSpeaking} disabled={!assistantSpeaking && !responseActive}>
+                Stop
+              </button>
+              <button type="button" aria-pressed={muted} onClick={() => setMuted(!muted)}>
+                {muted ? 'Unmute' : 'Mute'}
+              </button>
+            </>
+          ) : null}
+        </div>
+      </header>
+
+      <ProblemBanner />
+
+      <div className="call-controls">
+        <TurnModePicker />
+        <div className="meters">
+          <LevelMeter label="Microphone" level={micLevel} active={live && !muted} />
+          <LevelMeter label="Persona" level={assistantLevel} active={live && assistantSpeaking} />
+        </div>
+        {live && turnMode === 'push_to_talk' ? <PushToTalkButton /> : null}
+      </div>
+
+      <TranscriptView personaName={personaName} />
+      <TextTurnForm />
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import type { ShownProblem } from './problem-list';
+import type { OutputModality, TurnDetectionMode } from './call-config';
+import type { TokenResponse } from './token-client';
+
+export type CallStatus = 'idle' | 'connecting' | 'connected' | 'ending' | 'ended' | 'failed';
+
+export interface CallState {
+  status: CallStatus;
+  personaName: string | null;
+  /** performance.now() when the data channel opened; null before. */
+  startedAt: number | null;
+  /** Start click → `output_audio_buffer.started` of the first response, in ms. */
+  firstAudioMs: number | null;
+  tokenInfo: Omit<TokenResponse, 'value'> | null;
+  /** What the page asked for (the token request). */
+  requestedSession: Record<string, unknown> | null;
+  /** The latest session as the server reported it (session.created / session.updated). */
+  appliedSession: Record<string, unknown> | null;
+  outputModality: { requested: OutputModality; confirmed: OutputModality | null };
+  turnMode: TurnDetectionMode;
+  peerConnection: RTCPeerConnection | null;
+  connectionState: RTCPeerConnectionState | null;
+  dataChannelState: RTCDataChannelState | null;
+  assistantSpeaking: boolean;
+  userSpeaking: boolean;
+  responseActive: boolean;
+  pushToTalkHeld: boolean;
+  muted: boolean;
+  problems: ShownProblem[];
+  /** A passing hint that is not an error (a push-to-talk press that was too short). */
+  notice: string | null;
+}
+
+export const initialCallState: CallState = {
+  status: 'idle',
+  personaName: null,
+  startedAt: null,
+  firstAudioMs: null,
+  tokenInfo: null,
+  requestedSession: null,
+  appliedSession: null,
+  outputModality: { requested: 'audio', confirmed: null },
+  turnMode: 'server_vad',
+  peerConnection: null,
+  connectionState: null,
+  dataChannelState: null,
+  assistantSpeaking: false,
+  userSpeaking: false,
+  responseActive: false,
+  pushToTalkHeld: false,
+  muted: false,
+  problems: [],
+  notice: null,
+};

@@ -1,0 +1,72 @@
+import { fetchToken, type TokenRequest, type TokenResponse } from './token-client';
+
+/** Keys are only good for starting a call until they expire; keep a margin for the SDP round trip. */
+const EXPIRY_MARGIN_MS = 20_000;
+
+/**
+ * Fetches the ephemeral key as soon as the call's configuration is known, so pressing Start costs only the
+ * SDP round trip. A prefetched key is used at most once and only for the exact request it was minted for.
+ */
+export class TokenCache {
+  private pending: { key: string; promise: Promise<TokenResponse> } | null = null;
+  private refreshTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly fetcher: (request: TokenRequest) => Promise<TokenResponse> = fetchToken,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  prefetch(request: TokenRequest): void {
+    const key = JSON.stringify(request);
+    if (this.pending?.key === key) return;
+    this.clearTimer();
+    const promise = this.fetcher(request);
+    this.pending = { key, promise };
+    promise.then(
+      (token) => this.scheduleRefresh(request, token),
+      () => {
+        if (this.pending?.promise === promise) this.pending = null;
+      },
+    );
+  }
+
+  /** A fresh key for this request: the prefetched one if it matches and is still valid, else a new one. */
+  async take(request: TokenRequest): Promise<TokenResponse> {
+    const key = JSON.stringify(request);
+    const pending = this.pending;
+    this.pending = null;
+    this.clearTimer();
+    if (pending?.key === key) {
+      try {
+        const token = await pending.promise;
+        if (this.isFresh(token)) return token;
+      } catch {
+        // A failed prefetch is retried below so the user sees the current error, not a stale one.
+      }
+    }
+    return this.fetcher(request);
+  }
+
+  clear(): void {
+    this.pending = null;
+    this.clearTimer();
+  }
+
+  private isFresh(token: TokenResponse): boolean {
+    return token.expiresAt * 1000 - this.now() > EXPIRY_MARGIN_MS;
+  }
+
+  private scheduleRefresh(request: TokenRequest, token: TokenResponse): void {
+    const delay = token.expiresAt * 1000 - this.now() - EXPIRY_MARGIN_MS;
+    if (delay <= 0) return;
+    this.refreshTimer = setTimeout(() => {
+      this.pending = null;
+      this.prefetch(request);
+    }, delay);
+  }
+
+  private clearTimer(): void {
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    this.refreshTimer = null;
+  }
+}

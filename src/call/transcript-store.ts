@@ -1,0 +1,17 @@
+import { create } from 'zustand';
+import { emptyTranscript, transcriptReducer, type TranscriptState } from './transcript-reducer';
+
+interface TranscriptStore extends TranscriptState {
+  apply(event: { type: string } & Record<string, unknown>): void;
+  reset(): void;
+}
+
+export const useTranscriptStore = create<TranscriptStore>()((set, get) => ({
+  ...emptyTranscript,
+  apply: (event) => {
+    const { order, lines } = get();
+    const next = transcriptReducer({ order, lines }, event);
+    if (next.order !== order || next.lines !== lines) set(next);
+  },
+  reset: () => set(emptyTranscript),
+}));

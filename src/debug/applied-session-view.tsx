@@ -1,0 +1,74 @@
+/** The Session tab: what the page asked for beside what the server applied, differences highlighted. */
+import { diffSessions, type SessionDiffRow } from './session-diff';
+import { redact, redactedJson } from './redact';
+
+interface AppliedSessionViewProps {
+  applied: Record<string, unknown> | null;
+  requested: Record<string, unknown> | null;
+  /** The token response without its secret. */
+  token: Record<string, unknown> | null;
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return '—';
+  if (typeof value === 'string') return value;
+  return JSON.stringify(redact(value));
+}
+
+const STATUS_TEXT: Record<SessionDiffRow['status'], string> = {
+  same: 'as asked',
+  differs: 'DIFFERS',
+  'not-requested': 'server default',
+  'not-reported': 'not reported yet',
+};
+
+function ValueCell({ value }: { value: unknown }) {
+  const text = show(value);
+  if (text.length <= 80) return <td className="dbg-value">{text}</td>;
+  return (
+    <td className="dbg-value">
+      <details>
+        <summary>{text.slice(0, 80)}…</summary>
+        <pre className="dbg-json">{typeof value === 'string' ? value : redactedJson(value)}</pre>
+      </details>
+    </td>
+  );
+}
+
+export function AppliedSessionView({ applied, requested, token }: AppliedSessionViewProps) {
+  const pinned = typeof token?.model === 'string' ? token.model : null;
+  const rows = diffSessions(requested, applied, pinned);
+  const { value: _secret, ...tokenWithoutSecret } = token ?? {};
+  return (
+    <div className="dbg-session">
+      {!applied && <p className="dbg-muted">No session.created yet.</p>}
+      <table className="dbg-table" aria-label="Requested versus applied session">
+        <thead>
+          <tr><th>field</th><th>page asked for</th><th>server applied</th><th></th></tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.field} className={`dbg-diff-${row.status}`} data-status={row.status}>
+              <th scope="row">{row.field}</th>
+              <ValueCell value={row.requested} />
+              <ValueCell value={row.applied} />
+              <td>{STATUS_TEXT[row.status]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <details>
+        <summary>Applied session (latest session.created / session.updated)</summary>
+        <pre className="dbg-json">{applied ? redactedJson(applied) : '—'}</pre>
+      </details>
+      <details>
+        <summary>Requested (token request and session updates)</summary>
+        <pre className="dbg-json">{requested ? redactedJson(requested) : '—'}</pre>
+      </details>
+      <details>
+        <summary>Token response (secret removed)</summary>
+        <pre className="dbg-json">{token ? redactedJson(tokenWithoutSecret) : '—'}</pre>
+      </details>
+    </div>
+  );
+}

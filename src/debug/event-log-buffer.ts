@@ -1,0 +1,118 @@
+/**
+ * Always-loaded recorder: keeps the last EVENT_LOG_CAPACITY realtime events in a ring buffer outside React,
+ * so the lazily loaded debug panel shows the call's history when it is opened mid-call.
+ * Kept tiny on purpose: it is part of the first-load bundle.
+ */
+import { eventTap, type TappedEvent } from '../call/event-tap';
+
+export interface LoggedEvent extends TappedEvent {
+  /** Monotonic position in the log; survives ring wrap-around, used as a stable row key. */
+  readonly seq: number;
+}
+
+export const EVENT_LOG_CAPACITY = 20_000;
+
+type FrameScheduler = (flush: () => void) => void;
+
+const nextFrame: FrameScheduler = (flush) => {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => flush());
+  else setTimeout(flush, 16);
+};
+
+// Base64 audio chunks (WebSocket transport, or tests) would hold megabytes in the buffer for nothing.
+const AUDIO_PAYLOAD_FIELD: Record<string, string> = {
+  'response.output_audio.delta': 'delta',
+  'input_audio_buffer.append': 'audio',
+};
+
+function withoutAudioPayload(tapped: TappedEvent): TappedEvent {
+  const field = AUDIO_PAYLOAD_FIELD[tapped.type];
+  const event = tapped.event as Record<string, unknown> | null;
+  if (!field || typeof event !== 'object' || event === null) return tapped;
+  const payload = event[field];
+  if (typeof payload !== 'string') return tapped;
+  return { ...tapped, event: { ...event, [field]: `<audio base64, ${payload.length} chars>` } };
+}
+
+export class EventLogBuffer {
+  private readonly slots: (LoggedEvent | undefined)[];
+  private head = 0;
+  private size = 0;
+  private nextSeq = 1;
+  private publishedVersion = 0;
+  private dirty = false;
+  private flushPending = false;
+  private cachedEntries: readonly LoggedEvent[] | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    readonly capacity = EVENT_LOG_CAPACITY,
+    private readonly scheduleFrame: FrameScheduler = nextFrame,
+  ) {
+    this.slots = new Array<LoggedEvent | undefined>(capacity);
+  }
+
+  push(tapped: TappedEvent): void {
+    const entry: LoggedEvent = { ...withoutAudioPayload(tapped), seq: this.nextSeq++ };
+    this.slots[(this.head + this.size) % this.capacity] = entry;
+    if (this.size < this.capacity) this.size++;
+    else this.head = (this.head + 1) % this.capacity;
+    this.markDirty();
+  }
+
+  clear(): void {
+    this.slots.fill(undefined);
+    this.head = 0;
+    this.size = 0;
+    this.markDirty();
+  }
+
+  get length(): number {
+    return this.size;
+  }
+
+  /** Oldest first. The same array is returned until the log changes. */
+  entries(): readonly LoggedEvent[] {
+    if (this.cachedEntries) return this.cachedEntries;
+    const entries = new Array<LoggedEvent>(this.size);
+    for (let i = 0; i < this.size; i++) entries[i] = this.slots[(this.head + i) % this.capacity] as LoggedEvent;
+    this.cachedEntries = entries;
+    return entries;
+  }
+
+  /** Changes at most once per frame, and only while someone listens (useSyncExternalStore snapshot). */
+  getVersion = (): number => this.publishedVersion;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    if (this.dirty) this.requestFlush();
+    return () => this.listeners.delete(listener);
+  };
+
+  private markDirty(): void {
+    this.cachedEntries = null;
+    this.dirty = true;
+    if (this.listeners.size > 0) this.requestFlush();
+  }
+
+  private requestFlush(): void {
+    if (this.flushPending) return;
+    this.flushPending = true;
+    this.scheduleFrame(() => {
+      this.flushPending = false;
+      if (!this.dirty) return;
+      this.dirty = false;
+      this.publishedVersion++;
+      for (const listener of this.listeners) listener();
+    });
+  }
+}
+
+export const eventLogBuffer = new EventLogBuffer();
+
+let stopRecording: (() => void) | null = null;
+
+/** Call once at app start; calling again is harmless. */
+export function startEventLogRecording(): void {
+  stopRecording ??= eventTap.subscribe((tapped) => eventLogBuffer.push(tapped));
+}

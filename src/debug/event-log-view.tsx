@@ -1,0 +1,107 @@
+/** The Events tab: toolbar (filters, pause, clear, export) over a virtualized log and the selected event. */
+import { useMemo, useState, useSyncExternalStore } from 'react';
+import { toRows, type LogRow } from './collapse-deltas';
+import { EventDetail } from './event-detail';
+import { filterEvents, parseTypePatterns, type EventFilter } from './event-filter';
+import type { EventLogBuffer, LoggedEvent } from './event-log-buffer';
+import { EventRow } from './event-row';
+import { downloadLogExport } from './export-log';
+import { VirtualList } from './virtual-list';
+
+interface EventLogViewProps {
+  buffer: EventLogBuffer;
+  /** Injected by tests; the browser default saves a file. */
+  onExport?: (entries: readonly LoggedEvent[]) => void;
+}
+
+const rowKey = (row: LogRow) => row.key;
+const lastSeq = (entries: readonly LoggedEvent[]) => entries[entries.length - 1]?.seq ?? 0;
+
+export function EventLogView({ buffer, onExport = downloadLogExport }: EventLogViewProps) {
+  const version = useSyncExternalStore(buffer.subscribe, buffer.getVersion, buffer.getVersion);
+  const [paused, setPaused] = useState<readonly LoggedEvent[] | null>(null);
+  const [client, setClient] = useState(true);
+  const [server, setServer] = useState(true);
+  const [includeText, setIncludeText] = useState('');
+  const [excludeText, setExcludeText] = useState('');
+  const [search, setSearch] = useState('');
+  const [collapse, setCollapse] = useState(true);
+  const [selectedKey, setSelectedKey] = useState<number | null>(null);
+
+  // `version` is the change signal for the buffer that lives outside React.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const live = useMemo(() => buffer.entries(), [buffer, version]);
+  const entries = paused ?? live;
+  const filter: EventFilter = useMemo(
+    () => ({ client, server, include: parseTypePatterns(includeText), exclude: parseTypePatterns(excludeText), search }),
+    [client, server, includeText, excludeText, search],
+  );
+  const rows = useMemo(() => toRows(filterEvents(entries, filter), collapse), [entries, filter, collapse]);
+  const selected = selectedKey === null ? undefined : rows.find((row) => row.key === selectedKey);
+  const waiting = paused ? lastSeq(live) - lastSeq(paused) : 0;
+
+  return (
+    <div className="dbg-events">
+      <div className="dbg-toolbar" role="toolbar" aria-label="Event log controls">
+        <label>
+          <input type="checkbox" checked={client} onChange={(e) => setClient(e.target.checked)} /> client ↑
+        </label>
+        <label>
+          <input type="checkbox" checked={server} onChange={(e) => setServer(e.target.checked)} /> server ↓
+        </label>
+        <input
+          className="dbg-input"
+          placeholder="only types (response.*)"
+          aria-label="Include types"
+          value={includeText}
+          onChange={(e) => setIncludeText(e.target.value)}
+        />
+        <input
+          className="dbg-input"
+          placeholder="hide types (*.delta)"
+          aria-label="Exclude types"
+          value={excludeText}
+          onChange={(e) => setExcludeText(e.target.value)}
+        />
+        <input
+          className="dbg-input"
+          type="search"
+          placeholder="search"
+          aria-label="Search events"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+        <label>
+          <input type="checkbox" checked={collapse} onChange={(e) => setCollapse(e.target.checked)} /> collapse deltas
+        </label>
+        <button type="button" aria-pressed={paused !== null} onClick={() => setPaused(paused ? null : live)}>
+          {paused ? `Resume${waiting > 0 ? ` (+${waiting})` : ''}` : 'Pause'}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            buffer.clear();
+            setPaused(null);
+            setSelectedKey(null);
+          }}
+        >
+          Clear
+        </button>
+        <button type="button" onClick={() => onExport(buffer.entries())}>
+          Export JSON
+        </button>
+        <span className="dbg-muted" aria-live="off">
+          {rows.length.toLocaleString('en-US')} rows · {entries.length.toLocaleString('en-US')} events
+        </span>
+      </div>
+      <VirtualList
+        label="Realtime events"
+        className="dbg-log"
+        rows={rows}
+        rowKey={rowKey}
+        renderRow={(row) => <EventRow row={row} selected={row.key === selectedKey} onSelect={setSelectedKey} />}
+      />
+      {selected && <EventDetail key={selected.key} row={selected} onClose={() => setSelectedKey(null)} />}
+    </div>
+  );
+}

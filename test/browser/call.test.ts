@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, measureRemoteAudioLevel, type TestBrowser } from './support/browser.ts';
+import { startStack, type Stack } from './support/stack.ts';
+
+const USER_SENTENCE = 'Hello. I would like to practice for my job interview today.';
+
+describe('a voice call in the real page, against the Realtime stand-in', () => {
+  let stack: Stack;
+  let browser: TestBrowser;
+
+  beforeAll(async () => {
+    stack = await startStack({
+      realtime: {
+        script: {
+          userTranscripts: [USER_SENTENCE],
+          replies: [{ text: 'Great. Tell me about a project you are proud of, and what you did on it.', audio: 'reply-en-2' }],
+        },
+      },
+    });
+    browser = await launchBrowser({ micFile: 'mic-en.wav' });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('says it is the simulator, plays the persona, hears the user, and ends cleanly', async () => {
+    const { page } = browser;
+    await page.goto(stack.url);
+    await expect.poll(() => page.getByRole('button', { name: 'Start call' }).isEnabled()).toBe(true);
+
+    const clickedAt = Date.now();
+    await page.getByRole('button', { name: 'Start call' }).click();
+
+    // The persona speaks first: its words appear, and real audio reaches the page's <audio> element.
+    const assistantLine = page.locator('[data-speaker="assistant"]').first();
+    await expect.poll(async () => (await assistantLine.textContent()) ?? '', { timeout: 20_000 }).toMatch(/\w{3,}/);
+    let level = 0;
+    for (let i = 0; i < 20 && level < 0.01; i++) level = await measureRemoteAudioLevel(page, 250);
+    const firstAudioMs = Date.now() - clickedAt;
+    expect(level).toBeGreaterThan(0.01);
+    await expect(page.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
+
+    // The user's turn is detected from the fake microphone's real audio and transcribed.
+    await expect.poll(() => page.locator('[data-speaker="user"]').first().textContent(), { timeout: 30_000 }).toContain(USER_SENTENCE);
+    const turn = stack.realtime.sent.find((sent) => sent.event.type === 'input_audio_buffer.speech_stopped');
+    expect(turn).toBeDefined();
+    // …and the persona answers it.
+    await expect.poll(() => page.locator('[data-speaker="assistant"]').count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+
+    // The page asked for the persona's first line, never with a model, and every event matched the official schema.
+    const clientTypes = stack.realtime.received.map((r) => (r.event as { type?: string }).type);
+    expect(clientTypes).toContain('response.create');
+    expect(stack.realtime.schemaViolations).toEqual([]);
+    expect(stack.realtime.mints.at(-1)?.body).toMatchObject({ session: { type: 'realtime' } });
+
+    await page.getByRole('button', { name: 'End call' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Call ended' })).toBeVisible();
+    const probe = await page.evaluate(() => {
+      const p = (window as unknown as { __testProbe: Record<string, () => number> }).__testProbe;
+      return { peers: p.peerCount!(), openPeers: p.openPeers!(), tracks: p.trackCount!(), liveTracks: p.liveTracks!() };
+    });
+    expect(probe.peers).toBe(1);
+    expect(probe.openPeers).toBe(0);
+    expect(probe.tracks).toBeGreaterThan(0);
+    expect(probe.liveTracks).toBe(0);
+    await stack.realtime.waitFor(() => stack.realtime.calls().every((call) => call.state === 'closed'), 10_000);
+
+    // No key of any kind in the page's log or the server's.
+    expect(stack.serverLog.join('\n')).not.toMatch(/ek_[A-Za-z0-9]|sk-browser-test/);
+    console.log(`[figures] Start click → assistant audio measured in the page: ${firstAudioMs} ms`);
+  });
+});

@@ -1,0 +1,59 @@
+import { startTokenServer, type RunningTokenServer } from '../../../server-token/node-server.ts';
+import { startGeminiStandin, type GeminiStandin, type GeminiStandinOptions } from '../../stand-ins/gemini/standin.ts';
+import {
+  startRealtimeStandin,
+  type RealtimeStandin,
+  type RealtimeStandinOptions,
+} from '../../stand-ins/openai-realtime/standin.ts';
+import { builtApp } from './paths.ts';
+
+export interface Stack {
+  /** The page, served by the token server from the production build. */
+  url: string;
+  realtime: RealtimeStandin;
+  gemini: GeminiStandin;
+  token: RunningTokenServer;
+  /** Every line the token server logged. */
+  serverLog: string[];
+  close(): Promise<void>;
+}
+
+export interface StackOptions {
+  realtime?: RealtimeStandinOptions;
+  gemini?: GeminiStandinOptions;
+  /** Extra token-server environment (e.g. OPENAI_REALTIME_MODEL). */
+  env?: Record<string, string>;
+}
+
+/** The real token server, in front of the Realtime and Gemini stand-ins, all on 127.0.0.1 with free ports. */
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const realtime = await startRealtimeStandin({ port: 0, ...options.realtime });
+  const gemini = await startGeminiStandin({ port: 0, chunkDelayMs: 60, ...options.gemini });
+  const serverLog: string[] = [];
+  const token = await startTokenServer({
+    port: 0,
+    staticDir: builtApp,
+    logger: (line) => serverLog.push(line),
+    env: {
+      HOST: '127.0.0.1',
+      OPENAI_API_KEY: 'sk-browser-test-0123456789',
+      OPENAI_BASE_URL: realtime.baseUrl,
+      GEMINI_API_KEY: 'gemini-browser-test-key',
+      GEMINI_BASE_URL: gemini.baseUrl,
+      TOKEN_RATE_LIMIT_PER_MINUTE: '1000',
+      GEMINI_RATE_LIMIT_PER_MINUTE: '1000',
+      ...options.env,
+    },
+  });
+  return {
+    url: token.url,
+    realtime,
+    gemini,
+    token,
+    serverLog,
+    close: async () => {
+      await token.close();
+      await Promise.all([realtime.close(), gemini.close()]);
+    },
+  };
+}

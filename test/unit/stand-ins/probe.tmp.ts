@@ -1,0 +1,20 @@
+import { startRealtimeStandin } from '../../stand-ins/openai-realtime/standin.ts';
+import { FakeBrowserPeer } from './fake-browser-peer.ts';
+const s = await startRealtimeStandin({ log: (l) => console.log('[standin]', l) });
+const mint = await fetch(`${s.baseUrl}/realtime/client_secrets`, { method: 'POST', headers: { Authorization: 'Bearer sk-test-123', 'Content-Type': 'application/json' },
+  body: JSON.stringify({ session: { type: 'realtime', model: 'gpt-realtime', audio: { input: { transcription: { model: 'gpt-4o-mini-transcribe' } } } } }) });
+const j = await mint.json() as { value: string };
+console.log(mint.status, Object.keys(j));
+const peer = new FakeBrowserPeer();
+const t = performance.now();
+await peer.connect(s.callsUrl, j.value);
+console.log('answered in', performance.now() - t);
+const created = await peer.waitForEvent(e => e.type === 'session.created');
+console.log('session.created at', performance.now() - t);
+peer.streamWav('/work/main/test/fixtures/mic-en.wav');
+await peer.waitForEvent(e => e.type === 'output_audio_buffer.stopped', 20000);
+console.log(peer.types().join('\n'));
+console.log('times', peer.eventTimes.map(x=>Math.round(x)).join(','));
+console.log('audio packets', peer.audioPacketsReceived, 'violations', s.schemaViolations);
+console.log(s.calls());
+await peer.close(); await s.close();
