@@ -91,13 +91,18 @@ export function loadConfig(env: Env): LoadedConfig {
   const production = read(env, 'NODE_ENV') === 'production';
 
   const openaiBaseUrl = readUrl(env, 'OPENAI_BASE_URL', errors);
-  let openaiKey = read(env, 'OPENAI_API_KEY');
-  if (!openaiKey && simulator) openaiKey = SIMULATOR_OPENAI_KEY;
+  const realOpenaiKey = read(env, 'OPENAI_API_KEY');
+  // The simulator flag only replaces what has no key: a real OPENAI_API_KEY still goes to OpenAI.
+  const openaiSimulated = simulator && !realOpenaiKey;
+  const openaiKey = realOpenaiKey ?? (openaiSimulated ? SIMULATOR_OPENAI_KEY : undefined);
   if (!openaiKey) {
     errors.push('OPENAI_API_KEY is not set: put your key in .env (see .env.example), or run `npm run dev` without a key to use the local simulator (PERSONA_TALK_SIMULATOR=1).');
   }
-  if (simulator && !openaiBaseUrl) {
-    errors.push('PERSONA_TALK_SIMULATOR=1 needs OPENAI_BASE_URL pointing at the local Realtime stand-in (e.g. http://127.0.0.1:8788/v1); `npm run dev` sets both.');
+  if (openaiSimulated && !openaiBaseUrl) {
+    errors.push('PERSONA_TALK_SIMULATOR=1 without OPENAI_API_KEY needs OPENAI_BASE_URL pointing at the local Realtime stand-in (e.g. http://127.0.0.1:8790/v1); `npm run dev` sets both.');
+  }
+  if (simulator && realOpenaiKey) {
+    warnings.push('PERSONA_TALK_SIMULATOR=1 but OPENAI_API_KEY is set: calls use the real OpenAI Realtime API; only services without a key are simulated.');
   }
   const envModel = read(env, 'OPENAI_REALTIME_MODEL');
 
@@ -110,12 +115,10 @@ export function loadConfig(env: Env): LoadedConfig {
     warnings.push('Both GOOGLE_API_KEY and GEMINI_API_KEY are set; using GOOGLE_API_KEY (it takes precedence, as in the @google/genai SDK). Unset one to silence this.');
   }
   let geminiMode: ServerConfig['gemini']['mode'] = geminiApiKey ? 'proxy' : 'off';
-  if (simulator && geminiBaseFromEnv) {
+  if (simulator && geminiBaseFromEnv && !geminiApiKey) {
     geminiMode = 'simulator';
-    if (!geminiApiKey) {
-      geminiApiKey = SIMULATOR_GEMINI_KEY;
-      keySource = null;
-    }
+    geminiApiKey = SIMULATOR_GEMINI_KEY;
+    keySource = null;
   }
   if (geminiMode === 'off') {
     warnings.push('Neither GOOGLE_API_KEY nor GEMINI_API_KEY is set: persona generation will use the built-in personas (or a key the user pastes in the page).');
@@ -128,7 +131,7 @@ export function loadConfig(env: Env): LoadedConfig {
   const allowedOrigins = originsRaw !== undefined ? parseAllowedOrigins(originsRaw, errors) : production ? [] : [...DEV_ORIGINS];
 
   const config: ServerConfig = {
-    mode: simulator ? 'simulator' : 'live',
+    mode: openaiSimulated ? 'simulator' : 'live',
     openai: {
       apiKey: openaiKey ?? '',
       baseUrl: openaiBaseUrl,

@@ -1,6 +1,6 @@
 // A cheap, accessible level meter, and a hook that turns a high-rate level stream into at most one render a frame.
 
-import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { CSSProperties } from 'react';
 
 export interface LevelMeterProps {
@@ -77,6 +77,47 @@ function defaultScheduler(): FrameScheduler {
 
 const identity = (value: unknown) => (typeof value === 'number' ? value : 0);
 
+interface LevelStore<T> {
+  subscribe(onChange: () => void): () => void;
+  getSnapshot(): number;
+  setMapper(toLevel: (value: T) => number): void;
+}
+
+/** An external store over a level source that signals React at most once per animation frame. */
+function createFrameThrottledStore<T>(
+  source: LevelSource<T> | LevelSubscribe<T> | null | undefined,
+): LevelStore<T> {
+  let latest = 0;
+  let mapper: (value: T) => number = identity;
+  return {
+    setMapper(toLevel) {
+      mapper = toLevel;
+    },
+    subscribe(onChange) {
+      if (!source) return () => undefined;
+      const scheduler = defaultScheduler();
+      let frame: number | null = null;
+      const listener = (value: T) => {
+        latest = clampLevel(mapper(value));
+        if (frame === null) {
+          frame = scheduler.request(() => {
+            frame = null;
+            onChange();
+          });
+        }
+      };
+      const unsubscribe = typeof source === 'function' ? source(listener) : source.onLevel(listener);
+      return () => {
+        unsubscribe();
+        if (frame !== null) scheduler.cancel(frame);
+        frame = null;
+        latest = 0;
+      };
+    },
+    getSnapshot: () => latest,
+  };
+}
+
 /**
  * Subscribes to a level stream (a MicCapture, a RemoteAudioPlayer, or a stable subscribe function) and returns
  * the latest 0..1 level, re-rendering at most once per animation frame. `toLevel` maps each value (for example
@@ -87,38 +128,9 @@ export function useLevel<T>(
   source: LevelSource<T> | LevelSubscribe<T> | null | undefined,
   toLevel?: (value: T) => number,
 ): number {
-  const mapper = useRef<(value: T) => number>(toLevel ?? identity);
-  useEffect(() => {
-    mapper.current = toLevel ?? identity;
-  }, [toLevel]);
-
-  const store = useMemo(() => {
-    let latest = 0;
-    return {
-      subscribe(onChange: () => void): () => void {
-        if (!source) return () => undefined;
-        const scheduler = defaultScheduler();
-        let frame: number | null = null;
-        const listener = (value: T) => {
-          latest = clampLevel(mapper.current(value));
-          if (frame === null) {
-            frame = scheduler.request(() => {
-              frame = null;
-              onChange();
-            });
-          }
-        };
-        const unsubscribe = typeof source === 'function' ? source(listener) : source.onLevel(listener);
-        return () => {
-          unsubscribe();
-          if (frame !== null) scheduler.cancel(frame);
-          frame = null;
-          latest = 0;
-        };
-      },
-      getSnapshot: () => latest,
-    };
-  }, [source]);
+  const store = useMemo(() => createFrameThrottledStore(source), [source]);
+  // Runs before useSyncExternalStore subscribes; an inline toLevel just swaps the mapper, never resubscribes.
+  useEffect(() => store.setMapper(toLevel ?? identity), [store, toLevel]);
 
   return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
 }

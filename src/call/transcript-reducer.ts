@@ -158,5 +158,5 @@ export function transcriptReducer(state: TranscriptState, event: AnyEvent): Tran
 }
 
 export function transcriptLines(state: TranscriptState): TranscriptLine[] {
-  return state.order.map((id) => state.lines[id]!).filter((line) => line.text || line.status === 'interim');
+  return state.order.map((id) => state.lines[id]!).filter((line) => line.text || line.status === 'interim' || line.status === 'failed');
 }

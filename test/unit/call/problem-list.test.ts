@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { describeProblem } from '../../../src/call/error-catalogue.ts';
+import { addProblem } from '../../../src/call/problem-list.ts';
+import { CallError } from '../../../src/call/call-error.ts';
+
+describe('problems', () => {
+  it('shows a repeated identical problem once, with a count', () => {
+    const problem = describeProblem('rate_limit_exceeded');
+    let list = addProblem([], problem);
+    list = addProblem(list, problem);
+    list = addProblem(list, describeProblem('malformed_event'));
+    list = addProblem(list, problem);
+    expect(list.map((p) => [p.code, p.count])).toEqual([['rate_limit_exceeded', 3], ['malformed_event', 1]]);
+  });
+
+  it('treats a model the key cannot use as fatal, with the server message and a fix', () => {
+    const problem = describeProblem('model_not_found', 'The model `gpt-realtime` does not exist or you do not have access to it.');
+    expect(problem).toMatchObject({ fatal: true, message: expect.stringContaining('gpt-realtime') });
+    expect(problem.fix).toContain('OPENAI_REALTIME_MODEL');
+  });
+
+  it('prefers the token server hint and scrubs anything key-shaped', () => {
+    const error = new CallError('openai_key_invalid', 'Incorrect API key provided: sk-proj-abc***', 'Check sk-proj-abc in .env');
+    expect(error.problem.fix).toBe('Check [redacted] in .env');
+    expect(JSON.stringify(error.problem)).not.toContain('sk-proj');
+  });
+
+  it('describes unknown codes without pretending to know them', () => {
+    expect(describeProblem('something_new', 'Odd failure')).toMatchObject({ message: 'Odd failure', fatal: false });
+  });
+});

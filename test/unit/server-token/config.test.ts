@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_GEMINI_MODELS, DEFAULT_REALTIME_MODEL, describeConfig, loadConfig } from '../../../server-token/config.ts';
+
+const KEY = 'sk-test-config-0123456789';
+
+describe('loadConfig', () => {
+  it('refuses to start without OPENAI_API_KEY, in one line with the fix', () => {
+    const { fatal } = loadConfig({});
+    expect(fatal).toMatch(/OPENAI_API_KEY is not set/);
+    expect(fatal).toMatch(/\.env/);
+    expect(fatal).toMatch(/PERSONA_TALK_SIMULATOR=1/);
+    expect(fatal).not.toContain('\n');
+  });
+
+  it('uses safe defaults', () => {
+    const { config, fatal } = loadConfig({ OPENAI_API_KEY: KEY });
+    expect(fatal).toBeUndefined();
+    expect(config.mode).toBe('live');
+    expect(config.openai.model).toBe(DEFAULT_REALTIME_MODEL);
+    expect(config.openai.model).toBe('gpt-realtime-2');
+    expect(config.token).toMatchObject({ ttlSeconds: 120, ratePerMinute: 10, maxBodyBytes: 16 * 1024 });
+    expect(config.gemini).toMatchObject({ mode: 'off', ratePerMinute: 20, maxBodyBytes: 64 * 1024, baseUrl: 'https://generativelanguage.googleapis.com' });
+    expect(config.gemini.models).toEqual([...DEFAULT_GEMINI_MODELS]);
+    expect(config.port).toBe(8787);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.allowedOrigins).toEqual(['http://127.0.0.1:5173', 'http://localhost:5173']);
+    expect(config.trustProxy).toBe(false);
+  });
+
+  it('drops the dev origins in production', () => {
+    expect(loadConfig({ OPENAI_API_KEY: KEY, NODE_ENV: 'production' }).config.allowedOrigins).toEqual([]);
+  });
+
+  it('says once that GOOGLE_API_KEY wins when both Google keys are set', () => {
+    const { config, warnings } = loadConfig({ OPENAI_API_KEY: KEY, GOOGLE_API_KEY: 'AIzaGoogleKey123456', GEMINI_API_KEY: 'AIzaGeminiKey123456' });
+    expect(config.gemini).toMatchObject({ mode: 'proxy', keySource: 'GOOGLE_API_KEY', apiKey: 'AIzaGoogleKey123456' });
+    const lines = warnings.filter((w) => w.includes('GOOGLE_API_KEY') && w.includes('GEMINI_API_KEY'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/using GOOGLE_API_KEY/);
+    expect(warnings.join('\n')).not.toContain('AIza');
+  });
+
+  it('uses GEMINI_API_KEY alone without a warning about both', () => {
+    const { config, warnings } = loadConfig({ OPENAI_API_KEY: KEY, GEMINI_API_KEY: 'AIzaGeminiKey123456' });
+    expect(config.gemini.keySource).toBe('GEMINI_API_KEY');
+    expect(warnings).toEqual([]);
+  });
+
+  it('says built-in personas will be used without any Google key', () => {
+    const { config, warnings } = loadConfig({ OPENAI_API_KEY: KEY });
+    expect(config.gemini.mode).toBe('off');
+    expect(warnings.join(' ')).toMatch(/built-in personas/);
+  });
+
+  it('is explicit about simulator mode: placeholder key, stand-in URLs required', () => {
+    const sim = loadConfig({ PERSONA_TALK_SIMULATOR: '1', OPENAI_BASE_URL: 'http://127.0.0.1:9/v1', GEMINI_BASE_URL: 'http://127.0.0.1:10' });
+    expect(sim.fatal).toBeUndefined();
+    expect(sim.config.mode).toBe('simulator');
+    expect(sim.config.openai.apiKey).toBe('sk-simulator');
+    expect(sim.config.gemini.mode).toBe('simulator');
+    expect(sim.warnings.join(' ')).not.toMatch(/built-in personas/);
+    expect(loadConfig({ PERSONA_TALK_SIMULATOR: '1' }).fatal).toMatch(/OPENAI_BASE_URL/);
+  });
+
+  it('simulates only what has no key when the simulator flag is set', () => {
+    const mixed = loadConfig({ PERSONA_TALK_SIMULATOR: '1', OPENAI_API_KEY: KEY, GEMINI_BASE_URL: 'http://127.0.0.1:10' });
+    expect(mixed.fatal).toBeUndefined();
+    expect(mixed.config.mode).toBe('live');
+    expect(mixed.config.openai.apiKey).toBe(KEY);
+    expect(mixed.config.gemini.mode).toBe('simulator');
+    expect(mixed.warnings.join(' ')).toMatch(/real OpenAI Realtime API/);
+  });
+
+  it('rejects out-of-range numbers and bad URLs with the variable name', () => {
+    expect(loadConfig({ OPENAI_API_KEY: KEY, TOKEN_TTL_SECONDS: '5' }).fatal).toMatch(/TOKEN_TTL_SECONDS must be a whole number from 10 to 7200/);
+    expect(loadConfig({ OPENAI_API_KEY: KEY, TOKEN_TTL_SECONDS: '7201' }).fatal).toMatch(/TOKEN_TTL_SECONDS/);
+    expect(loadConfig({ OPENAI_API_KEY: KEY, TOKEN_TTL_SECONDS: '7200' }).config.token.ttlSeconds).toBe(7200);
+    expect(loadConfig({ OPENAI_API_KEY: KEY, PORT: 'eighty' }).fatal).toMatch(/PORT/);
+    expect(loadConfig({ OPENAI_API_KEY: KEY, OPENAI_BASE_URL: 'ftp://x' }).fatal).toMatch(/OPENAI_BASE_URL/);
+    expect(loadConfig({ OPENAI_API_KEY: KEY, ALLOWED_ORIGINS: 'https://ok.example, not a url' }).fatal).toMatch(/ALLOWED_ORIGINS/);
+  });
+
+  it('reads the documented overrides', () => {
+    const { config } = loadConfig({
+      OPENAI_API_KEY: KEY, OPENAI_REALTIME_MODEL: 'gpt-realtime-2.1', TOKEN_RATE_LIMIT_PER_MINUTE: '3', GEMINI_RATE_LIMIT_PER_MINUTE: '4',
+      TOKEN_TTL_SECONDS: '60', PORT: '0', HOST: '0.0.0.0', TRUST_PROXY: '1', ALLOWED_ORIGINS: 'https://talk.example.com/',
+      GEMINI_MODELS: 'models/gemini-a, gemini-b', OPENAI_BASE_URL: 'http://127.0.0.1:1/v1/',
+    });
+    expect(config.openai).toMatchObject({ model: 'gpt-realtime-2.1', modelSource: 'OPENAI_REALTIME_MODEL', baseUrl: 'http://127.0.0.1:1/v1' });
+    expect(config.token).toMatchObject({ ratePerMinute: 3, ttlSeconds: 60 });
+    expect(config.gemini.ratePerMinute).toBe(4);
+    expect(config.gemini.models).toEqual(['gemini-a', 'gemini-b']);
+    expect(config).toMatchObject({ port: 0, host: '0.0.0.0', trustProxy: true, allowedOrigins: ['https://talk.example.com'] });
+  });
+
+  it('describes the configuration without any secret', () => {
+    const { config } = loadConfig({ OPENAI_API_KEY: KEY, GOOGLE_API_KEY: 'AIzaGoogleKey123456' });
+    const text = describeConfig(config).join('\n');
+    expect(text).toContain('gpt-realtime-2');
+    expect(text).toContain('GOOGLE_API_KEY');
+    expect(text).not.toContain(KEY);
+    expect(text).not.toContain('AIzaGoogleKey123456');
+  });
+});

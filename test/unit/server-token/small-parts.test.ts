@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { clientAddress } from '../../../server-token/client-address.ts';
+import { parseEnvFile } from '../../../server-token/env-file.ts';
+import { judgeOrigin } from '../../../server-token/origin-policy.ts';
+import { RateLimiter } from '../../../server-token/rate-limiter.ts';
+import { createRedactor, redactPatterns } from '../../../server-token/redact.ts';
+import { readBodyCapped } from '../../../server-token/body-reader.ts';
+
+describe('redaction', () => {
+  it('removes every key shape', () => {
+    const line = 'a sk-proj-abc_DEF-123 b ek_68af296e8e40 c AIzaSyA1234567890abcdef d AQ.Ab8RN6Labc-def_1 e Authorization: Bearer xyz.123';
+    const out = redactPatterns(line);
+    for (const secret of ['sk-proj', 'ek_68af', 'AIzaSy', 'AQ.Ab8', 'xyz.123']) expect(out).not.toContain(secret);
+    expect(out).toContain('[redacted]');
+  });
+
+  it('removes configured secrets that match no pattern', () => {
+    expect(createRedactor(['plainsecretvalue'])('x plainsecretvalue y')).toBe('x [redacted] y');
+  });
+});
+
+describe('RateLimiter', () => {
+  it('allows the limit per minute, then answers with the seconds until the window ends', () => {
+    let now = 1_000_000;
+    const limiter = new RateLimiter(2, () => now);
+    expect(limiter.take('a')).toEqual({ allowed: true });
+    expect(limiter.take('a')).toEqual({ allowed: true });
+    now += 15_000;
+    expect(limiter.take('a')).toEqual({ allowed: false, retryAfterSeconds: 45 });
+    expect(limiter.take('b')).toEqual({ allowed: true });
+    now += 45_000;
+    expect(limiter.take('a')).toEqual({ allowed: true });
+  });
+
+  it('stays bounded under a flood of distinct clients', () => {
+    const limiter = new RateLimiter(1, () => 0, 60_000, 100);
+    for (let i = 0; i < 10_000; i++) limiter.take(`c${i}`);
+    expect((limiter as unknown as { windows: Map<string, unknown> }).windows.size).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('clientAddress', () => {
+  const req = new Request('http://x/', { headers: { 'x-forwarded-for': '203.0.113.9, 10.0.0.1' } });
+  const env = { incoming: { socket: { remoteAddress: '127.0.0.1' } } };
+  it('believes X-Forwarded-For only behind a trusted proxy', () => {
+    expect(clientAddress(req, env, false)).toBe('127.0.0.1');
+    expect(clientAddress(req, env, true)).toBe('203.0.113.9');
+    expect(clientAddress(new Request('http://x/'), undefined, false)).toBe('unknown');
+  });
+});
+
+describe('judgeOrigin', () => {
+  it('allows no origin, the own origin and listed origins only', () => {
+    expect(judgeOrigin(null, ['http://a'], [])).toBe('none');
+    expect(judgeOrigin('http://a', ['http://a'], [])).toBe('allowed');
+    expect(judgeOrigin('http://b', ['http://a'], ['http://b'])).toBe('allowed');
+    expect(judgeOrigin('http://evil', ['http://a'], ['http://b'])).toBe('forbidden');
+    expect(judgeOrigin('null', ['http://a'], [])).toBe('forbidden');
+  });
+});
+
+describe('parseEnvFile', () => {
+  it('reads keys, quotes, comments and export', () => {
+    const text = '# comment\nA=1\nexport B="two words"\nC=\'x#y\'\nD=val # trailing\n\nbad line\nE=\n';
+    expect(parseEnvFile(text)).toEqual({ A: '1', B: 'two words', C: 'x#y', D: 'val', E: '' });
+  });
+});
+
+describe('readBodyCapped', () => {
+  it('stops at the cap even without Content-Length', async () => {
+    const big = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < 10; i++) controller.enqueue(new Uint8Array(1024));
+        controller.close();
+      },
+    });
+    const req = new Request('http://x/', { method: 'POST', body: big, duplex: 'half' } as RequestInit);
+    expect(await readBodyCapped(req, 4096)).toEqual({ ok: false, reason: 'too_large' });
+    const small = await readBodyCapped(new Request('http://x/', { method: 'POST', body: 'abc' }), 4096);
+    expect(small.ok && new TextDecoder().decode(small.bytes)).toBe('abc');
+  });
+});
