@@ -7,7 +7,7 @@ import { createServer } from 'vite';
 import { loadEnvWithFile } from '../server-token/env-file.ts';
 import { startTokenServer } from '../server-token/node-server.ts';
 import { startRealtimeStandin } from '../test/stand-ins/openai-realtime/standin.ts';
-import { startGeminiStandin } from '../test/stand-ins/gemini/standin.ts';
+import { startGeminiStandin } from '../test/stand-ins/gemini/gemini-standin.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const env = loadEnvWithFile(process.env, resolve(root, '.env'));

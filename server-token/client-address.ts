@@ -4,9 +4,13 @@
  */
 export function clientAddress(request: Request, env: unknown, trustProxy: boolean): string {
   if (trustProxy) {
+    const cloudflare = request.headers.get('cf-connecting-ip')?.trim();
+    if (cloudflare) return cloudflare.slice(0, 64);
     const firstHop = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
     if (firstHop) return firstHop.slice(0, 64);
   }
-  const socketAddress = (env as { incoming?: { socket?: { remoteAddress?: unknown } } } | undefined)?.incoming?.socket?.remoteAddress;
-  return typeof socketAddress === 'string' && socketAddress ? socketAddress : 'unknown';
+  const bindings = env as { incoming?: { socket?: { remoteAddress?: unknown } }; remoteAddr?: { hostname?: unknown } } | undefined;
+  // @hono/node-server passes the Node request; Deno.serve passes { remoteAddr }.
+  const address = bindings?.incoming?.socket?.remoteAddress ?? bindings?.remoteAddr?.hostname;
+  return typeof address === 'string' && address ? address : 'unknown';
 }

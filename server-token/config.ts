@@ -1,4 +1,5 @@
 import { parseAllowedOrigins, DEV_ORIGINS } from './origin-policy.ts';
+export { checkModel, describeModelCheck, type ModelCheck } from './model-check.ts';
 
 export const DEFAULT_REALTIME_MODEL = 'gpt-realtime-2';
 export const DEFAULT_OPENAI_BASE_URL = 'https://api.openai.com/v1';
@@ -142,7 +143,7 @@ export function loadConfig(env: Env): LoadedConfig {
     },
     token: {
       ttlSeconds: readInt(env, 'TOKEN_TTL_SECONDS', 120, 10, 7200, errors),
-      ratePerMinute: readInt(env, 'TOKEN_RATE_LIMIT_PER_MINUTE', 10, 1, 100_000, errors),
+      ratePerMinute: readInt(env, 'TOKEN_RATE_LIMIT_PER_MINUTE', 10, 1, 1_000_000, errors),
       maxBodyBytes: 16 * 1024,
     },
     gemini: {
@@ -151,7 +152,7 @@ export function loadConfig(env: Env): LoadedConfig {
       keySource,
       baseUrl: geminiBaseFromEnv ?? DEFAULT_GEMINI_BASE_URL,
       models: geminiModels,
-      ratePerMinute: readInt(env, 'GEMINI_RATE_LIMIT_PER_MINUTE', 20, 1, 100_000, errors),
+      ratePerMinute: readInt(env, 'GEMINI_RATE_LIMIT_PER_MINUTE', 20, 1, 1_000_000, errors),
       maxBodyBytes: 64 * 1024,
       timeoutMs: readInt(env, 'GEMINI_TIMEOUT_MS', 30_000, 100, 300_000, errors),
     },

@@ -10,10 +10,13 @@ type WorkerEnv = Record<string, unknown>;
 
 let cached: { app: TokenServerApp } | { fatal: string } | undefined;
 
+/** Cloudflare passes settings as bindings; Deno Deploy and Vercel expose `process.env`. Bindings win. */
 function stringEnv(env: WorkerEnv | undefined): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
-  const source = env ?? (typeof process !== 'undefined' ? process.env : {});
-  for (const [key, value] of Object.entries(source)) if (typeof value === 'string') out[key] = value;
+  const processEnv = typeof process !== 'undefined' && process.env ? process.env : {};
+  for (const source of [processEnv, env ?? {}]) {
+    for (const [key, value] of Object.entries(source)) if (typeof value === 'string') out[key] = value;
+  }
   return out;
 }
 

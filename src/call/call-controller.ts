@@ -2,7 +2,7 @@ import type { RealtimeClientEvent } from 'openai/resources/realtime/realtime';
 import { MicCapture, MicError } from '../audio/mic-capture';
 import { RemoteAudioPlayer } from '../audio/remote-audio';
 import { meterLevelFromRms } from '../audio/capture-math';
-import { unlockAudio } from '../audio/audio-unlock';
+import { getSharedAudioContext, unlockAudio } from '../audio/audio-unlock';
 import { CallError, isAbortError } from './call-error';
 import { tokenRequestFor, type CallConfig, type CallSettings, type OutputModality, type TurnDetectionMode } from './call-config';
 import { describeProblem, type CallProblem } from './error-catalogue';
@@ -91,7 +91,11 @@ export class CallController {
     void unlockAudio(element).catch(() => undefined);
 
     const tokenPromise = this.tokens.take(tokenRequestFor(config, settings));
-    const micPromise = MicCapture.open();
+    const micPromise = MicCapture.open({
+      audioContext: getSharedAudioContext(),
+      gateOpen: settings.turnMode !== 'push_to_talk',
+      muted: this.store.get().muted,
+    });
     const connection = new RealtimeConnection({
       onEvent: (event) => this.onServerEvent(event),
       onMalformed: () => this.report(describeProblem('malformed_event')),
@@ -109,7 +113,7 @@ export class CallController {
           void mic.close();
           throw new DOMException('The call was ended.', 'AbortError');
         }
-        this.attachMic(mic, settings.turnMode);
+        this.attachMic(mic, this.store.get().turnMode);
         return mic;
       });
       const endpoint = tokenPromise.then((token) => {
@@ -363,6 +367,7 @@ export class CallController {
 
   private attachMic(mic: MicCapture, mode: TurnDetectionMode): void {
     this.mic = mic;
+    // The turn mode or mute may have changed while the permission prompt was open.
     mic.setGate(mode !== 'push_to_talk');
     mic.setMuted(this.store.get().muted);
     this.teardownLevelTaps.push(

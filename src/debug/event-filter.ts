@@ -5,7 +5,7 @@ import { redactedJson } from './redact';
 export interface EventFilter {
   client: boolean;
   server: boolean;
-  /** Type patterns; empty means every type. `response.*` matches a prefix, anything else matches exactly. */
+  /** Type patterns; empty means every type. `*` matches any run of characters (`response.*`, `*.delta`). */
   include: readonly string[];
   exclude: readonly string[];
   /** Case-insensitive, matched against the type and the redacted JSON. */
@@ -22,10 +22,17 @@ export function parseTypePatterns(text: string): string[] {
     .filter((part) => part.length > 0);
 }
 
+const globCache = new Map<string, RegExp>();
+
 export function typeMatches(type: string, pattern: string): boolean {
-  if (pattern === '*') return true;
-  if (pattern.endsWith('*')) return type.startsWith(pattern.slice(0, -1));
-  return type === pattern;
+  if (!pattern.includes('*')) return type === pattern;
+  let glob = globCache.get(pattern);
+  if (!glob) {
+    const source = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+    glob = new RegExp(`^${source}$`);
+    globCache.set(pattern, glob);
+  }
+  return glob.test(type);
 }
 
 // Stringifying an event is the expensive part of a search; each event is stringified once.

@@ -80,6 +80,20 @@ export class EventLogBuffer {
     return entries;
   }
 
+  /** Entries with a seq above `seq`, oldest first, without copying the whole ring. */
+  entriesAfter(seq: number): LoggedEvent[] {
+    const firstSeq = this.size > 0 ? (this.slots[this.head] as LoggedEvent).seq : this.nextSeq;
+    const skip = Math.max(0, Math.min(this.size, seq - firstSeq + 1));
+    const out = new Array<LoggedEvent>(this.size - skip);
+    for (let i = skip; i < this.size; i++) out[i - skip] = this.slots[(this.head + i) % this.capacity] as LoggedEvent;
+    return out;
+  }
+
+  /** Seq of the oldest entry still held (the next seq when empty). */
+  oldestSeq(): number {
+    return this.size > 0 ? (this.slots[this.head] as LoggedEvent).seq : this.nextSeq;
+  }
+
   /** Changes at most once per frame, and only while someone listens (useSyncExternalStore snapshot). */
   getVersion = (): number => this.publishedVersion;
 

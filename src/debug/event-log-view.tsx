@@ -1,11 +1,12 @@
 /** The Events tab: toolbar (filters, pause, clear, export) over a virtualized log and the selected event. */
 import { useMemo, useState, useSyncExternalStore } from 'react';
-import { toRows, type LogRow } from './collapse-deltas';
+import type { LogRow } from './collapse-deltas';
 import { EventDetail } from './event-detail';
-import { filterEvents, parseTypePatterns, type EventFilter } from './event-filter';
+import { parseTypePatterns, type EventFilter } from './event-filter';
 import type { EventLogBuffer, LoggedEvent } from './event-log-buffer';
 import { EventRow } from './event-row';
 import { downloadLogExport } from './export-log';
+import { LogRowsPipeline } from './log-rows-pipeline';
 import { VirtualList } from './virtual-list';
 
 interface EventLogViewProps {
@@ -15,11 +16,11 @@ interface EventLogViewProps {
 }
 
 const rowKey = (row: LogRow) => row.key;
-const lastSeq = (entries: readonly LoggedEvent[]) => entries[entries.length - 1]?.seq ?? 0;
+const newestSeq = (buffer: EventLogBuffer) => buffer.oldestSeq() + buffer.length - 1;
 
 export function EventLogView({ buffer, onExport = downloadLogExport }: EventLogViewProps) {
   const version = useSyncExternalStore(buffer.subscribe, buffer.getVersion, buffer.getVersion);
-  const [paused, setPaused] = useState<readonly LoggedEvent[] | null>(null);
+  const [paused, setPaused] = useState<{ rows: readonly LogRow[]; seq: number } | null>(null);
   const [client, setClient] = useState(true);
   const [server, setServer] = useState(true);
   const [includeText, setIncludeText] = useState('');
@@ -28,17 +29,17 @@ export function EventLogView({ buffer, onExport = downloadLogExport }: EventLogV
   const [collapse, setCollapse] = useState(true);
   const [selectedKey, setSelectedKey] = useState<number | null>(null);
 
-  // `version` is the change signal for the buffer that lives outside React.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const live = useMemo(() => buffer.entries(), [buffer, version]);
-  const entries = paused ?? live;
   const filter: EventFilter = useMemo(
     () => ({ client, server, include: parseTypePatterns(includeText), exclude: parseTypePatterns(excludeText), search }),
     [client, server, includeText, excludeText, search],
   );
-  const rows = useMemo(() => toRows(filterEvents(entries, filter), collapse), [entries, filter, collapse]);
+  const pipeline = useMemo(() => new LogRowsPipeline(filter, collapse), [filter, collapse]);
+  // `version` is the change signal for the buffer that lives outside React.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const liveRows = useMemo(() => pipeline.update(buffer), [pipeline, buffer, version]);
+  const rows = paused?.rows ?? liveRows;
   const selected = selectedKey === null ? undefined : rows.find((row) => row.key === selectedKey);
-  const waiting = paused ? lastSeq(live) - lastSeq(paused) : 0;
+  const waiting = paused ? newestSeq(buffer) - paused.seq : 0;
 
   return (
     <div className="dbg-events">
@@ -74,7 +75,7 @@ export function EventLogView({ buffer, onExport = downloadLogExport }: EventLogV
         <label>
           <input type="checkbox" checked={collapse} onChange={(e) => setCollapse(e.target.checked)} /> collapse deltas
         </label>
-        <button type="button" aria-pressed={paused !== null} onClick={() => setPaused(paused ? null : live)}>
+        <button type="button" aria-pressed={paused !== null} onClick={() => setPaused(paused ? null : { rows: liveRows, seq: newestSeq(buffer) })}>
           {paused ? `Resume${waiting > 0 ? ` (+${waiting})` : ''}` : 'Pause'}
         </button>
         <button
@@ -91,7 +92,7 @@ export function EventLogView({ buffer, onExport = downloadLogExport }: EventLogV
           Export JSON
         </button>
         <span className="dbg-muted" aria-live="off">
-          {rows.length.toLocaleString('en-US')} rows · {entries.length.toLocaleString('en-US')} events
+          {rows.length.toLocaleString('en-US')} rows · {buffer.length.toLocaleString('en-US')} events
         </span>
       </div>
       <VirtualList

@@ -81,11 +81,15 @@ function render(p: Persona, openingLine: string, budgets: Record<LongField, numb
 
 /** Straight double quotes would end the quoted opening line early, so they become typographic ones. */
 function oneLine(text: string): string {
-  let open = true;
+  let opening = true;
   return text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/"/g, () => ((open = !open) ? '”' : '“'));
+    .replace(/"/g, () => {
+      const mark = opening ? '“' : '”';
+      opening = !opening;
+      return mark;
+    });
 }
 
 /** Cuts at a sentence or word boundary when one is near the limit, and marks the cut. */

@@ -1,4 +1,6 @@
-import type { GoogleGenAI } from '@google/genai';
+import type * as GenAI from '@google/genai';
+
+type GoogleGenAI = GenAI.GoogleGenAI;
 
 /** How the browser reaches Gemini: through the token server's pass-through, or straight to Google with the user's key. */
 export interface GeminiConnection {
@@ -10,11 +12,7 @@ export interface GeminiConnection {
   ownKey: boolean;
 }
 
-/** The SDK's placeholder key for the pass-through: the browser SDK needs a non-empty key (gemini.md §2.2). */
-export const PROXY_API_KEY = 'proxy';
-export const PROXY_PATH = '/api/gemini';
-
-let sdk: Promise<typeof import('@google/genai')> | undefined;
+let sdk: Promise<typeof GenAI> | undefined;
 const clients = new Map<string, GoogleGenAI>();
 
 /** The SDK (~72 KB gzip) is fetched on the first generation only, so the first page load does not pay for it. */
@@ -23,7 +21,7 @@ export async function geminiClient(connection: GeminiConnection): Promise<Google
   const cached = clients.get(cacheKey);
   if (cached) return cached;
   sdk ??= import('@google/genai');
-  let module: typeof import('@google/genai');
+  let module: typeof GenAI;
   try {
     module = await sdk;
   } catch (error) {

@@ -51,7 +51,7 @@ const KEY_SETTING = '"Use my own Gemini key" in Settings';
 
 export function failure(code: GeminiFailureCode, ctx: FailureContext, extra: Partial<GeminiFailure> = {}): GeminiFailure {
   const entry = catalogue(code, ctx, extra);
-  return { code, retryable: false, offerPresets: false, ...entry, ...stripUndefined(extra) };
+  return { code, ...entry, ...stripUndefined(extra) };
 }
 
 function catalogue(code: GeminiFailureCode, ctx: FailureContext, extra: Partial<GeminiFailure>): Omit<GeminiFailure, 'code'> {

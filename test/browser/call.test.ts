@@ -28,6 +28,7 @@ describe('a voice call in the real page, against the Realtime stand-in', () => {
   it('says it is the simulator, plays the persona, hears the user, and ends cleanly', async () => {
     const { page } = browser;
     await page.goto(stack.url);
+    await page.getByTestId('simulator-banner').waitFor().catch(() => undefined);
     await expect.poll(() => page.getByRole('button', { name: 'Start call' }).isEnabled()).toBe(true);
 
     const clickedAt = Date.now();
@@ -40,7 +41,7 @@ describe('a voice call in the real page, against the Realtime stand-in', () => {
     for (let i = 0; i < 20 && level < 0.01; i++) level = await measureRemoteAudioLevel(page, 250);
     const firstAudioMs = Date.now() - clickedAt;
     expect(level).toBeGreaterThan(0.01);
-    await expect(page.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
+    await page.locator('[data-status="connected"]').waitFor();
 
     // The user's turn is detected from the fake microphone's real audio and transcribed.
     await expect.poll(() => page.locator('[data-speaker="user"]').first().textContent(), { timeout: 30_000 }).toContain(USER_SENTENCE);
@@ -56,7 +57,7 @@ describe('a voice call in the real page, against the Realtime stand-in', () => {
     expect(stack.realtime.mints.at(-1)?.body).toMatchObject({ session: { type: 'realtime' } });
 
     await page.getByRole('button', { name: 'End call' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Call ended' })).toBeVisible();
+    await page.locator('[data-status="ended"]').waitFor();
     const probe = await page.evaluate(() => {
       const p = (window as unknown as { __testProbe: Record<string, () => number> }).__testProbe;
       return { peers: p.peerCount!(), openPeers: p.openPeers!(), tracks: p.trackCount!(), liveTracks: p.liveTracks!() };

@@ -26,9 +26,23 @@ const addFormats: AddFormats =
 let loaded: { ajv: Ajv2020; doc: SchemaDocument } | null = null;
 const compiled = new Map<string, ValidateFunction>();
 
+/**
+ * `oneOf` → `anyOf` everywhere. The extraction dropped OpenAPI discriminators, and some unions have
+ * overlapping branches (`response.conversation` is `oneOf [string, enum ['auto','none']]`), so `oneOf`
+ * rejects documented values such as `conversation: 'none'`. Every union here is told apart by a
+ * `type` enum or by JSON type, so `anyOf` checks the same shapes.
+ */
+function oneOfToAnyOf(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(oneOfToAnyOf);
+  if (typeof node !== 'object' || node === null) return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) out[key === 'oneOf' ? 'anyOf' : key] = oneOfToAnyOf(value);
+  return out;
+}
+
 function load(): { ajv: Ajv2020; doc: SchemaDocument } {
   if (loaded) return loaded;
-  const doc = JSON.parse(readFileSync(schemaPath, 'utf8')) as SchemaDocument;
+  const doc = oneOfToAnyOf(JSON.parse(readFileSync(schemaPath, 'utf8'))) as SchemaDocument;
   const ajv = new Ajv2020({ strict: false, allErrors: false });
   addFormats(ajv);
   ajv.addSchema({ ...doc, $id: SCHEMA_ID });
@@ -76,8 +90,55 @@ export function dropNullProperties(value: unknown): unknown {
   return out;
 }
 
-/** null when `e` is a valid GA client event, else a short reason. */
+/**
+ * Compiles every event schema now. ajv compiles lazily, and a first-time compile in the middle of a
+ * call stalls the event loop for tens of milliseconds (enough to delay audio packets).
+ */
+export function precompileRealtimeSchemas(): void {
+  const { doc } = load();
+  const refs = [...Object.values(doc.clientEvents), ...Object.values(doc.serverEvents)];
+  for (const ref of refs) schemaValidator(ref.replace('#/$defs/', ''));
+  schemaValidator('RealtimeCreateClientSecretRequest');
+  schemaValidator('RealtimeSessionCreateRequestGA');
+  schemaValidator('RealtimeTranscriptionSessionCreateRequestGA');
+}
+
+/** Session fields a client may set to `null` to clear them, which the spec types as non-nullable. */
+const CLEARABLE_SESSION_FIELDS = [
+  ['audio', 'input', 'noise_reduction'],
+  ['audio', 'input', 'transcription'],
+  ['audio', 'input', 'turn_detection'],
+  ['include'],
+  ['tracing'],
+  ['prompt'],
+] as const;
+
+/**
+ * A copy of a session config without the `null`s that clear a setting. The real API accepts
+ * `noise_reduction: null` and friends (OpenAI's own agents SDK sends it in its first session.update;
+ * the session.update docs say "pass null to clear"), but the official schema types them non-nullable.
+ */
+export function withoutClearingNulls(session: unknown): unknown {
+  if (typeof session !== 'object' || session === null || Array.isArray(session)) return session;
+  const copy = structuredClone(session) as Record<string, unknown>;
+  for (const path of CLEARABLE_SESSION_FIELDS) {
+    let node: unknown = copy;
+    for (const key of path.slice(0, -1)) {
+      node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined;
+    }
+    const last = path[path.length - 1] as string;
+    if (typeof node === 'object' && node !== null && (node as Record<string, unknown>)[last] === null) {
+      delete (node as Record<string, unknown>)[last];
+    }
+  }
+  return copy;
+}
+
+/** null when `e` is a valid GA client event, else a short reason (clearing nulls in a session are allowed). */
 export function validateClientEvent(e: unknown): string | null {
+  if (typeof e === 'object' && e !== null && 'session' in e) {
+    return validateEvent({ ...e, session: withoutClearingNulls((e as { session: unknown }).session) }, 'clientEvents');
+  }
   return validateEvent(e, 'clientEvents');
 }
 
@@ -95,11 +156,9 @@ export function validateServerEvent(e: unknown): string | null {
 /** null when `body` is a valid `POST /v1/realtime/client_secrets` body, else a short reason. */
 export function validateClientSecretRequest(body: unknown): string | null {
   const validate = schemaValidator('RealtimeCreateClientSecretRequest');
-  return validate(body) ? null : describe(validate.errors);
-}
-
-/** The raw ajv errors of the last client-secret validation run on `body` (for API-style error messages). */
-export function clientSecretRequestErrors(body: unknown): ErrorObject[] {
-  const validate = schemaValidator('RealtimeCreateClientSecretRequest');
-  return validate(body) ? [] : [...(validate.errors ?? [])];
+  const subject =
+    typeof body === 'object' && body !== null && 'session' in body
+      ? { ...body, session: withoutClearingNulls((body as { session: unknown }).session) }
+      : body;
+  return validate(subject) ? null : describe(validate.errors);
 }

@@ -1,5 +1,5 @@
 import { startTokenServer, type RunningTokenServer } from '../../../server-token/node-server.ts';
-import { startGeminiStandin, type GeminiStandin, type GeminiStandinOptions } from '../../stand-ins/gemini/standin.ts';
+import { startGeminiStandin, type GeminiStandin, type GeminiStandinOptions } from '../../stand-ins/gemini/gemini-standin.ts';
 import {
   startRealtimeStandin,
   type RealtimeStandin,

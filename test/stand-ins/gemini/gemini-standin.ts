@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { badRequestError, invalidKeyError, missingKeyError, modelNotFoundError, overloadedError, quotaError, type GeminiErrorReply } from './error-bodies.ts';
 import { readPromptFacts, seededRandom } from './prompt-facts.ts';
 import { breakAgainstSchema, fillSchema } from './schema-filler.ts';
@@ -49,7 +49,7 @@ export async function startGeminiStandin(options: GeminiStandinOptions = {}): Pr
   const log = options.log ?? (() => {});
   const requests: RecordedRequest[] = [];
   const faults: GeminiFault[] = [];
-  const sockets = new Set<import('node:net').Socket>();
+  const sockets = new Set<Socket>();
   let responseCounter = 0;
 
   const injectFault = (fault: GeminiFault, times = 1) => {

@@ -2,7 +2,7 @@ import { ephemeralKey } from './ids.ts';
 import { invalidRequest, type HttpFailure } from './api-errors.ts';
 import { checkSessionConfig, toParamError } from './schema-errors.ts';
 import { buildSession, type SessionObject } from './session-config.ts';
-import { schemaValidator } from '../../support/realtime-schema.ts';
+import { schemaValidator, withoutClearingNulls } from '../../support/realtime-schema.ts';
 
 export interface MintedKey {
   value: string;
@@ -43,8 +43,9 @@ export function mintClientSecret(rawBody: string, nowMs: number): MintOutcome {
     if (problem) return { ok: false, failure: invalidRequest(problem.message, problem.code, problem.param) };
   }
   const validate = schemaValidator('RealtimeCreateClientSecretRequest');
-  if (!validate(request)) {
-    const problem = toParamError([...(validate.errors ?? [])], request, '');
+  const subject = { ...request, ...(request.session !== undefined ? { session: withoutClearingNulls(request.session) } : {}) };
+  if (!validate(subject)) {
+    const problem = toParamError([...(validate.errors ?? [])], subject, '');
     return {
       ok: false,
       failure: invalidRequest(problem?.message ?? 'Invalid request.', problem?.code ?? 'invalid_value', problem?.param ?? null),

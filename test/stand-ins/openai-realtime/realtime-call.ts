@@ -26,6 +26,7 @@ export class RealtimeCall {
   private readonly session: CallSession;
   private readonly decoder = new OpusFrameDecoder();
   private opened = false;
+  private hangUpTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly options: RealtimeCallOptions) {
     const expiresAt = Math.floor((Date.now() + options.sessionMaxMs) / 1000);
@@ -34,7 +35,7 @@ export class RealtimeCall {
         emit: (event) => this.emit(event),
         sendAudio: (packet, startOfBurst) => this.peer.sendAudio(packet, startOfBurst),
         reportViolation: (reason) => options.onClientViolation(this.id, reason),
-        hangUp: () => void this.close(),
+        hangUp: () => this.hangUpSoon(),
       },
       {
         session: sessionForCall(options.minted, expiresAt),
@@ -70,6 +71,8 @@ export class RealtimeCall {
   }
 
   async close(): Promise<void> {
+    if (this.hangUpTimer) clearTimeout(this.hangUpTimer);
+    this.hangUpTimer = null;
     if (this.state === 'closed') return;
     this.state = 'closed';
     this.session.close();
@@ -82,6 +85,12 @@ export class RealtimeCall {
     this.state = 'closed';
     this.session.close();
     void this.peer.drop();
+  }
+
+  /** Closes shortly after the last event, so that event is delivered before the peer goes away. */
+  private hangUpSoon(): void {
+    this.session.close();
+    this.hangUpTimer = setTimeout(() => void this.close(), 250);
   }
 
   private onChannelOpen(): void {

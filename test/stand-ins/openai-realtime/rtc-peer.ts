@@ -124,13 +124,20 @@ export class RtcPeer {
   }
 
   /**
-   * A network drop: nothing more is sent or answered. werift's close is still called so no socket or
-   * timer outlives the call, but only after the caller has been cut off from everything we would say.
+   * A network drop: nothing more leaves this peer, not even the DTLS close alert or SCTP ABORT that
+   * `close()` would send. werift has no API for that, so its UDP sends are muted (private fields,
+   * guarded) before the peer is closed to free its sockets and timers.
    */
   async drop(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     this.channel = null;
+    for (const transport of this.pc.iceTransports) {
+      const protocols = (transport.connection as unknown as { protocols?: Array<{ transport?: { send: unknown } }> }).protocols;
+      for (const protocol of protocols ?? []) {
+        if (protocol.transport) protocol.transport.send = async (): Promise<void> => undefined;
+      }
+    }
     await this.pc.close().catch(() => undefined);
   }
 }

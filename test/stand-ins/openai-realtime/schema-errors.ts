@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { schemaValidator } from '../../support/realtime-schema.ts';
+import { schemaValidator, withoutClearingNulls } from '../../support/realtime-schema.ts';
 
 /** One API-style validation error, as the real API words it in 400 bodies and `error` events. */
 export interface ParamError {
@@ -127,7 +127,8 @@ export function checkSessionConfig(session: unknown, prefix: string): ParamError
   const validate = schemaValidator(
     type === 'realtime' ? 'RealtimeSessionCreateRequestGA' : 'RealtimeTranscriptionSessionCreateRequestGA',
   );
-  if (!validate(session)) return toParamError([...(validate.errors ?? [])], session, prefix);
+  const subject = withoutClearingNulls(session);
+  if (!validate(subject)) return toParamError([...(validate.errors ?? [])], subject, prefix);
   const modalities = (session as { output_modalities?: unknown }).output_modalities;
   if (Array.isArray(modalities) && (modalities.length !== 1 || new Set(modalities).size !== modalities.length)) {
     return {

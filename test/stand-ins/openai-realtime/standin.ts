@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { validateServerEvent } from '../../support/realtime-schema.ts';
+import { precompileRealtimeSchemas, validateServerEvent } from '../../support/realtime-schema.ts';
 import { betaShapeDisabled, invalidApiKey, invalidRequest, modelNotFound, notFound } from './api-errors.ts';
 import { checkStandardKey } from './api-keys.ts';
 import { mintClientSecret, type MintedKey } from './client-secrets.ts';
@@ -71,7 +71,8 @@ export async function startRealtimeStandin(options: RealtimeStandinOptions = {})
   const schemaViolations: string[] = [];
   let closing = false;
 
-  // Encode the reply fixtures now so the first response does not stall the audio clock.
+  // Compile the schemas and encode the reply fixtures now, so a call never stalls on them (~1 s, once).
+  precompileRealtimeSchemas();
   for (const name of ['reply-en-1', 'reply-en-2', 'reply-ko-1']) encodedFixture(name);
 
   const violation = (where: string, reason: string): void => {

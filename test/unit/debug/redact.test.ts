@@ -13,11 +13,11 @@ describe('redact', () => {
       headers: { Authorization: 'whatever-opaque', 'content-type': 'application/sdp' },
       client_secret: { value: 'opaque-secret', expires_at: 123 },
       nested: [{ apiKey: 'AIzaSyXXXX' }],
-    }) as Record<string, any>;
+    }) as { headers: Record<string, string>; client_secret: unknown; nested: { apiKey: string }[] };
     expect(out.headers.Authorization).toBe('[redacted]');
     expect(out.headers['content-type']).toBe('application/sdp');
     expect(out.client_secret).toEqual({ value: '[redacted]', expires_at: 123 });
-    expect(out.nested[0].apiKey).toBe('[redacted]');
+    expect(out.nested[0]?.apiKey).toBe('[redacted]');
   });
 
   it('hides a value field holding a key and keeps ordinary values', () => {

@@ -77,9 +77,11 @@ export class FakeBrowserPeer {
   }
 
   /** Streams a 16 kHz WAV as Opus RTP in real time (20 ms per packet), then silence until stopped. */
-  streamWav(path: string, options: { loop?: boolean } = {}): void {
+  streamWav(path: string, options: { startMs?: number } = {}): void {
+    this.stopMic();
     const wav = readWav(path);
-    const packets = encodePcm48k(resample(wav.samples, wav.sampleRate, 48000));
+    const skip = Math.round(((options.startMs ?? 0) / 1000) * wav.sampleRate);
+    const packets = encodePcm48k(resample(wav.samples.subarray(skip), wav.sampleRate, 48000));
     const silence = encodePcm48k(new Int16Array(960))[0] as Uint8Array;
     let index = 0;
     const started = performance.now();
@@ -87,7 +89,7 @@ export class FakeBrowserPeer {
     this.micTimer = setInterval(() => {
       const due = Math.floor((performance.now() - started) / 20) + 1;
       while (sent < due) {
-        const packet = index < packets.length ? packets[index] : options.loop ? packets[index % packets.length] : silence;
+        const packet = index < packets.length ? packets[index] : silence;
         index++;
         sent++;
         this.sendPacket(packet as Uint8Array);
@@ -97,6 +99,7 @@ export class FakeBrowserPeer {
 
   /** Streams silence (a muted microphone still sends packets). */
   streamSilence(): void {
+    this.stopMic();
     this.micTimer = setInterval(() => this.sendPacket(encodePcm48k(new Int16Array(960))[0] as Uint8Array), 20);
   }
 

@@ -1,0 +1,125 @@
+// @vitest-environment jsdom
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { startGeminiStandin, type GeminiStandin } from '../../stand-ins/gemini/gemini-standin.ts';
+import PersonaStudio from '../../../src/persona/persona-studio.tsx';
+import { getCurrentPersona, usePersonaStore } from '../../../src/persona/persona-store.ts';
+import { setGeminiProxyBase } from '../../../src/persona/gemini-settings.ts';
+import { PERSONA_PRESETS } from '../../../src/persona/presets.ts';
+import { personaToHash } from '../../../src/persona/share-link.ts';
+
+let standin: GeminiStandin;
+beforeAll(async () => {
+  standin = await startGeminiStandin({ chunkDelayMs: 40 });
+  setGeminiProxyBase(`${standin.baseUrl}/api/gemini`);
+});
+afterAll(async () => {
+  setGeminiProxyBase(null);
+  await standin.close();
+});
+beforeEach(() => {
+  cleanup();
+  localStorage.clear();
+  window.history.replaceState(null, '', '/');
+  usePersonaStore.setState({ request: { language: 'en', brief: '', scenario: '', difficulty: 'normal' }, draft: {}, persona: null, issues: [], status: 'idle', failure: null, message: null, previousDraft: null, writingField: null });
+});
+
+const card = () => screen.getByRole('region', { name: 'Persona' });
+
+describe('PersonaStudio', () => {
+  it('loads a built-in persona with one click and lets the user edit a field', async () => {
+    const user = userEvent.setup();
+    render(<PersonaStudio />);
+    const preset = PERSONA_PRESETS.find((p) => p.id === 'tired-barista')!;
+    await user.click(screen.getByRole('button', { name: new RegExp(preset.title.replace(/[()]/g, '.')) }));
+    const name = screen.getByLabelText('Name');
+    expect(name).toHaveValue('Jamie Rollins');
+    await user.clear(name);
+    await user.type(name, 'Jamie Park');
+    expect(getCurrentPersona()?.name).toBe('Jamie Park');
+    await user.selectOptions(screen.getByLabelText('Voice'), 'cedar');
+    expect(getCurrentPersona()?.voice).toBe('cedar');
+    await user.clear(screen.getByLabelText('Opening line'));
+    expect(getCurrentPersona()).toBeNull();
+    expect(screen.getByText('Opening line must not be empty')).toBeInTheDocument();
+    // persisted for a reload
+    expect(JSON.parse(localStorage.getItem('persona-talk.current-persona.v1')!).draft.name).toBe('Jamie Park');
+  });
+
+  it('streams a persona from the brief, shows it filling in, and Stop keeps what was written', async () => {
+    const user = userEvent.setup();
+    render(<PersonaStudio />);
+    await user.selectOptions(screen.getByLabelText('Language'), 'ko');
+    await user.type(screen.getByLabelText('Brief'), '나쁜 하루를 보내는 카페 바리스타');
+    await user.click(screen.getByRole('button', { name: 'Create persona' }));
+    await waitFor(() => expect(card()).toHaveAttribute('data-streaming', 'true'));
+    await waitFor(() => expect((screen.getByLabelText('Role') as HTMLInputElement).value).not.toBe(''), { timeout: 5000 });
+    expect(screen.getByLabelText('Opening line')).toHaveValue('');
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    await waitFor(() => expect(card()).toHaveAttribute('data-streaming', 'false'));
+    expect(screen.getByRole('alert')).toHaveTextContent('Stopped');
+    const name = screen.getByLabelText('Name') as HTMLInputElement;
+    expect(name.value).toMatch(/[\uac00-\ud7a3]/);
+    expect(screen.getByLabelText('Opening line')).toHaveValue('');
+    expect(getCurrentPersona()).toBeNull();
+    // still editable after the stop
+    await user.type(screen.getByLabelText('Opening line'), '어서 오세요!');
+    expect(usePersonaStore.getState().draft.openingLine).toBe('어서 오세요!');
+    expect(screen.getByLabelText('Brief')).toHaveValue('나쁜 하루를 보내는 카페 바리스타');
+  });
+
+  it('finishes a full generation into a valid persona', async () => {
+    const user = userEvent.setup();
+    render(<PersonaStudio />);
+    await user.type(screen.getByLabelText('Brief'), 'a strict interviewer at a Seoul game studio');
+    await user.click(screen.getByRole('button', { name: 'Create persona' }));
+    await waitFor(() => expect(usePersonaStore.getState().status).toBe('done'), { timeout: 10_000 });
+    expect(card()).toHaveAttribute('data-streaming', 'false');
+    expect(getCurrentPersona()?.language).toBe('en');
+    expect(screen.getByLabelText('Opening line')).not.toHaveValue('');
+  });
+
+  it('shows a failure with its fix and keeps the card when Gemini refuses', async () => {
+    const user = userEvent.setup();
+    usePersonaStore.getState().applyPersona(PERSONA_PRESETS[0]!.persona);
+    standin.injectFault({ kind: '429', perDay: true });
+    render(<PersonaStudio />);
+    await user.type(screen.getByLabelText('Brief'), 'a sales manager');
+    await user.click(screen.getByRole('button', { name: 'Create persona' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent("Today's Gemini quota is used up");
+    expect(screen.getByRole('link', { name: 'Use a built-in persona' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Name')).toHaveValue(PERSONA_PRESETS[0]!.persona.name);
+    expect(screen.getByLabelText('Brief')).toHaveValue('a sales manager');
+  });
+
+  it('opens a shared link from the URL hash (Korean) and reports a broken one', async () => {
+    const korean = PERSONA_PRESETS.find((p) => p.persona.language === 'ko')!.persona;
+    window.history.replaceState(null, '', `/${personaToHash(korean)}`);
+    render(<PersonaStudio />);
+    expect(screen.getByLabelText('Name')).toHaveValue(korean.name);
+    expect(window.location.hash).toBe('');
+    act(() => {
+      window.location.hash = '#persona=broken!';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent('shared persona link is damaged');
+    expect(screen.getByLabelText('Name')).toHaveValue(korean.name);
+  });
+
+  it('saves to the library, loads and deletes', async () => {
+    const user = userEvent.setup();
+    render(<PersonaStudio />);
+    const korean = PERSONA_PRESETS.find((p) => p.persona.language === 'ko')!;
+    await user.click(screen.getByRole('button', { name: new RegExp(korean.title.replace(/[()]/g, '.')) }));
+    await user.click(screen.getByRole('button', { name: 'Save to library' }));
+    await user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    expect((screen.getByLabelText('Share link') as HTMLInputElement).value).toContain('#persona=');
+    await user.clear(screen.getByLabelText('Name'));
+    await user.click(screen.getByRole('button', { name: `Load ${korean.persona.name}` }));
+    expect(screen.getByLabelText('Name')).toHaveValue(korean.persona.name);
+    await user.click(screen.getByRole('button', { name: `Delete ${korean.persona.name}` }));
+    expect(screen.getByText('Nothing saved yet.')).toBeInTheDocument();
+  });
+});

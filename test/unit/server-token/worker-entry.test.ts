@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startRealtimeStandin, type RealtimeStandin } from '../../stand-ins/openai-realtime/standin.ts';
+import type { HealthResponse, TokenResponse } from '../../../server-token/contract.ts';
+
+let standin: RealtimeStandin;
+beforeAll(async () => {
+  standin = await startRealtimeStandin({ port: 0 });
+});
+afterAll(async () => {
+  await standin.close();
+});
+
+async function freshWorker() {
+  vi.resetModules();
+  return (await import('../../../server-token/worker-entry.ts')).default;
+}
+
+describe('worker entry (serverless hosts)', () => {
+  it('builds the config from the env bindings and serves health and tokens, checking the model lazily', async () => {
+    const worker = await freshWorker();
+    const env = { OPENAI_API_KEY: 'sk-worker-0123456789abcdef', OPENAI_BASE_URL: standin.baseUrl, SOME_BINDING: { kv: true } };
+    const health = (await (await worker.fetch(new Request('https://talk.example.com/api/health'), env)).json()) as HealthResponse;
+    expect(health).toMatchObject({ ok: true, mode: 'live', model: 'gpt-realtime-2', modelCheck: { status: 'ok' } });
+    const res = await worker.fetch(new Request('https://talk.example.com/api/realtime/token', { method: 'POST', headers: { origin: 'https://talk.example.com' }, body: '{"voice":"verse"}' }), env);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as TokenResponse).callsUrl).toBe(`${standin.baseUrl}/realtime/calls`);
+  });
+
+  it('answers 503 with the fix when the env cannot work', async () => {
+    const worker = await freshWorker();
+    const res = await worker.fetch(new Request('https://talk.example.com/api/health'), {});
+    expect(res.status).toBe(503);
+    const body = (await res.json()) as { error: { code: string; hint: string } };
+    expect(body.error.code).toBe('server_misconfigured');
+    expect(body.error.hint).toMatch(/OPENAI_API_KEY is not set/);
+  });
+});

@@ -1,0 +1,216 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startRealtimeStandin, type RealtimeStandin } from '../../stand-ins/openai-realtime/standin.ts';
+import { DEFAULT_SCRIPT } from '../../stand-ins/openai-realtime/turn-script.ts';
+import { FakeBrowserPeer, type ServerEvent } from './fake-browser-peer.ts';
+
+const MIC = new URL('../../fixtures/mic-en.wav', import.meta.url).pathname;
+/** mic-en.wav starts with 3 s of silence; start just before the speech to keep the test short. */
+const SPEECH_LEAD_IN_MS = 2500;
+
+let standin: RealtimeStandin;
+const peers: FakeBrowserPeer[] = [];
+
+async function mintKey(session: Record<string, unknown>): Promise<string> {
+  const res = await fetch(`${standin.baseUrl}/realtime/client_secrets`, {
+    method: 'POST',
+    headers: { Authorization: 'Bearer sk-test-call', 'Content-Type': 'application/json' },
+    body: JSON.stringify({ session: { type: 'realtime', ...session } }),
+  });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { value: string }).value;
+}
+
+async function connectedPeer(session: Record<string, unknown>): Promise<FakeBrowserPeer> {
+  const peer = new FakeBrowserPeer();
+  peers.push(peer);
+  const failure = await peer.connect(standin.callsUrl, await mintKey(session));
+  expect(failure).toBeNull();
+  await peer.waitForEvent((e) => e.type === 'session.created', 5000);
+  return peer;
+}
+
+function indexOf(events: ServerEvent[], type: string, from = 0): number {
+  const index = events.findIndex((e, i) => i >= from && e.type === type);
+  if (index < 0) throw new Error(`no ${type} after #${from}; got ${events.slice(from).map((e) => e.type).join(', ')}`);
+  return index;
+}
+
+beforeAll(async () => {
+  standin = await startRealtimeStandin();
+});
+
+afterAll(async () => {
+  await Promise.all(peers.map((p) => p.close()));
+  await standin.close();
+});
+
+describe('a call over WebRTC with the stand-in', () => {
+  it('hears a spoken turn and answers with events in the real order and real audio', async () => {
+    const peer = await connectedPeer({
+      model: 'gpt-realtime',
+      instructions: 'You interview the caller.',
+      audio: { input: { transcription: { model: 'gpt-4o-mini-transcribe', language: 'en' } }, output: { voice: 'marin' } },
+    });
+    expect(peer.callId).toMatch(/^rtc_/);
+    const created = peer.events[0] as ServerEvent & { session: Record<string, any> };
+    expect(created.type).toBe('session.created');
+    expect(created.session).toMatchObject({ model: 'gpt-realtime', instructions: 'You interview the caller.', audio: { output: { voice: 'marin' } } });
+
+    peer.streamWav(MIC, { startMs: SPEECH_LEAD_IN_MS });
+    const done = await peer.waitForEvent((e) => e.type === 'response.done', 15_000);
+    await peer.waitForEvent((e) => e.type === 'output_audio_buffer.stopped', 2000);
+    const ev = peer.events;
+    const order = [
+      'input_audio_buffer.speech_started', 'input_audio_buffer.speech_stopped', 'input_audio_buffer.committed',
+      'conversation.item.added', 'conversation.item.done', 'response.created', 'response.output_item.added',
+      'conversation.item.added', 'response.content_part.added', 'output_audio_buffer.started',
+      'response.output_audio_transcript.delta', 'response.output_audio_transcript.done', 'response.content_part.done',
+      'response.output_item.done', 'conversation.item.done', 'response.done', 'rate_limits.updated', 'output_audio_buffer.stopped',
+    ];
+    let at = 0;
+    for (const type of order) at = indexOf(ev, type, at) + 1;
+
+    const started = ev.find((e) => e.type === 'input_audio_buffer.speech_started') as ServerEvent & { audio_start_ms: number; item_id: string };
+    const stopped = ev.find((e) => e.type === 'input_audio_buffer.speech_stopped') as ServerEvent & { audio_end_ms: number; item_id: string };
+    expect(stopped.item_id).toBe(started.item_id);
+    // The speech in the fixture lasts about 4 s.
+    expect(stopped.audio_end_ms - started.audio_start_ms).toBeGreaterThan(3000);
+    expect(stopped.audio_end_ms - started.audio_start_ms).toBeLessThan(6500);
+
+    const userTranscript = ev.find((e) => e.type === 'conversation.item.input_audio_transcription.completed') as ServerEvent & { transcript: string; usage: { type: string } };
+    expect(userTranscript.transcript).toBe(DEFAULT_SCRIPT.userTranscripts[0]);
+    expect(userTranscript.usage.type).toBe('tokens');
+
+    const deltas = ev.filter((e) => e.type === 'response.output_audio_transcript.delta').map((e) => e.delta as string).join('');
+    const reply = DEFAULT_SCRIPT.replies[0]?.text;
+    expect(deltas).toBe(reply);
+    const response = (done as ServerEvent & { response: Record<string, any> }).response;
+    expect(response.status).toBe('completed');
+    expect(response.output[0].content).toEqual([{ type: 'output_audio', transcript: reply }]);
+    expect(response.usage.input_token_details.audio_tokens).toBeGreaterThan(20);
+    expect(response.usage.output_token_details.audio_tokens).toBeGreaterThan(60);
+
+    expect(peer.audioPacketsReceived).toBeGreaterThan(200); // reply-en-1 is 5 s = 250 packets
+    expect(new Set(ev.map((e) => e.event_id)).size).toBe(ev.length);
+    const info = standin.calls().find((c) => c.id === peer.callId);
+    expect(info).toMatchObject({ state: 'connected', speechTurns: 1 });
+    expect(info?.inputAudioMs).toBeGreaterThan(4000);
+    expect(standin.schemaViolations).toEqual([]);
+    peer.streamSilence();
+
+    // A response while one is active is refused; response.cancel stops it; barge-in stops the next.
+    peer.send({ type: 'response.create' });
+    await peer.waitForEvent((e) => e.type === 'output_audio_buffer.started', 2000, ev.length);
+    const from = peer.events.length;
+    peer.send({ type: 'response.create', event_id: 'evt_second' });
+    const busy = await peer.waitForEvent((e) => e.type === 'error', 2000, from);
+    expect(busy.error).toMatchObject({ code: 'conversation_already_has_active_response', event_id: 'evt_second' });
+    expect((busy.error as { message: string }).message).toMatch(/^Conversation already has an active response in progress: resp_\w+\. Wait until the response is finished before creating a new one\.$/);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    peer.send({ type: 'response.cancel' });
+    const cancelled = (await peer.waitForEvent((e) => e.type === 'response.done', 2000, from)) as ServerEvent & { response: Record<string, any> };
+    expect(cancelled.response.status).toBe('cancelled');
+    expect(cancelled.response.status_details).toEqual({ type: 'cancelled', reason: 'client_cancelled' });
+    const partial = cancelled.response.output[0].content[0].transcript as string;
+    expect(partial.length).toBeGreaterThan(0);
+    expect(partial.length).toBeLessThan(DEFAULT_SCRIPT.replies[1]?.text.length ?? 0);
+    expect(peer.events.slice(from).some((e) => e.type === 'output_audio_buffer.cleared')).toBe(true);
+    peer.send({ type: 'response.cancel', event_id: 'evt_cancel_again' });
+    const notActive = await peer.waitForEvent((e) => e.type === 'error' && (e.error as { code: string }).code === 'response_cancel_not_active', 2000, from);
+    expect((notActive.error as { event_id: string }).event_id).toBe('evt_cancel_again');
+
+    const bargeFrom = peer.events.length;
+    peer.send({ type: 'response.create' });
+    await peer.waitForEvent((e) => e.type === 'output_audio_buffer.started', 2000, bargeFrom);
+    peer.streamWav(MIC, { startMs: 2800 });
+    const interrupted = (await peer.waitForEvent((e) => e.type === 'response.done', 4000, bargeFrom)) as ServerEvent & { response: Record<string, any> };
+    expect(interrupted.response.status_details).toEqual({ type: 'cancelled', reason: 'turn_detected' });
+    const types = peer.events.slice(bargeFrom).map((e) => e.type);
+    expect(types.indexOf('input_audio_buffer.speech_started')).toBeLessThan(types.indexOf('output_audio_buffer.cleared'));
+    expect(standin.schemaViolations).toEqual([]);
+
+    standin.dropCall(peer.callId ?? undefined);
+    const sentBefore = standin.sent.length;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(standin.calls().find((c) => c.id === peer.callId)?.state).toBe('closed');
+    expect(standin.sent.length).toBe(sentBefore);
+    // No goodbye reached the caller: its side still believes the call is up.
+    expect(peer.pc.connectionState).toBe('connected');
+  }, 30_000);
+
+  it('plays push-to-talk, text output and the real in-session errors', async () => {
+    const peer = await connectedPeer({ model: 'gpt-realtime-mini' });
+    peer.streamSilence();
+    peer.send({ type: 'session.update', session: { type: 'realtime', model: 'gpt-realtime-mini', output_modalities: ['text'], audio: { input: { turn_detection: null, noise_reduction: null } } } });
+    const updated = (await peer.waitForEvent((e) => e.type === 'session.updated')) as ServerEvent & { session: Record<string, any> };
+    expect(updated.session.audio.input.turn_detection).toBeNull();
+    expect(updated.session.output_modalities).toEqual(['text']);
+
+    let from = peer.events.length;
+    peer.send({ type: 'input_audio_buffer.clear' });
+    await peer.waitForEvent((e) => e.type === 'input_audio_buffer.cleared', 2000, from);
+    peer.send({ type: 'input_audio_buffer.commit', event_id: 'evt_short' });
+    const tooShort = await peer.waitForEvent((e) => e.type === 'error', 2000, from);
+    expect(tooShort.error).toMatchObject({ type: 'invalid_request_error', code: 'input_audio_buffer_commit_empty', event_id: 'evt_short' });
+    expect((tooShort.error as { message: string }).message).toMatch(
+      /^Error committing input audio buffer: buffer too small\. Expected at least 100ms of audio, but buffer only has \d+\.\d\dms of audio\.$/,
+    );
+
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    from = peer.events.length;
+    peer.send({ type: 'input_audio_buffer.commit' });
+    await peer.waitForEvent((e) => e.type === 'conversation.item.done', 2000, from);
+    peer.send({ type: 'response.create' });
+    const textDone = (await peer.waitForEvent((e) => e.type === 'response.done', 5000, from)) as ServerEvent & { response: Record<string, any> };
+    expect(textDone.response.status).toBe('completed');
+    expect(textDone.response.output[0].content[0].type).toBe('output_text');
+    const types = peer.events.slice(from).map((e) => e.type);
+    expect(types).toContain('response.output_text.delta');
+    expect(types).not.toContain('output_audio_buffer.started');
+
+    from = peer.events.length;
+    peer.send({ type: 'session.update', event_id: 'evt_no_type', session: { instructions: 'x' } });
+    const missingType = await peer.waitForEvent((e) => e.type === 'error', 2000, from);
+    expect(missingType.error).toEqual({
+      type: 'invalid_request_error', code: 'missing_required_parameter', message: "Missing required parameter: 'session.type'.", param: 'session.type', event_id: 'evt_no_type',
+    });
+    from = peer.events.length;
+    peer.send({ type: 'session.update', session: { type: 'realtime', model: 'gpt-realtime-2' } });
+    expect((await peer.waitForEvent((e) => e.type === 'error', 2000, from)).error).toMatchObject({ param: 'session.model' });
+    from = peer.events.length;
+    peer.channel.send('{not json');
+    expect((await peer.waitForEvent((e) => e.type === 'error', 2000, from)).error).toMatchObject({ code: 'invalid_event' });
+    expect(standin.schemaViolations).toHaveLength(1); // the session.update without type
+    standin.schemaViolations.length = 0;
+  }, 20_000);
+
+  it('fails every response with model_not_found when the account cannot use the model', async () => {
+    const peer = await connectedPeer({ model: 'gpt-4o-realtime-preview' });
+    for (let turn = 0; turn < 2; turn++) {
+      const from = peer.events.length;
+      peer.send({ type: 'response.create' });
+      const done = (await peer.waitForEvent((e) => e.type === 'response.done', 3000, from)) as ServerEvent & { response: Record<string, any> };
+      expect(done.response.status).toBe('failed');
+      expect(done.response.status_details).toEqual({
+        type: 'failed',
+        error: { type: 'invalid_request_error', code: 'model_not_found', message: 'The model `gpt-4o-realtime-preview` does not exist or you do not have access to it.' },
+      });
+    }
+    expect(peer.audioPacketsReceived).toBe(0);
+    expect(standin.schemaViolations).toEqual([]);
+  }, 10_000);
+
+  it('says the opening line from the instructions, in Korean audio for a Korean session', async () => {
+    const peer = await connectedPeer({
+      model: 'gpt-realtime',
+      instructions: 'You are Minji, a recruiter.\nOpening line: "안녕하세요, 어서 오세요."\nStay in character.',
+      audio: { input: { transcription: { model: 'gpt-4o-mini-transcribe', language: 'ko' } } },
+    });
+    peer.send({ type: 'response.create' });
+    const done = (await peer.waitForEvent((e) => e.type === 'response.done', 8000)) as ServerEvent & { response: Record<string, any> };
+    expect(done.response.output[0].content[0].transcript).toBe('안녕하세요, 어서 오세요.');
+    // reply-ko-1 lasts about 6.1 s (304 packets; the English replies 4.6–5.0 s): the audio that played was the Korean fixture, not an English one.
+    expect(peer.audioPacketsReceived).toBeGreaterThan(260);
+    expect(standin.schemaViolations).toEqual([]);
+  }, 12_000);
+});

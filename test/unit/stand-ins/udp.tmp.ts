@@ -1,0 +1,11 @@
+import { RTCPeerConnection } from 'werift';
+const count = () => process.getActiveResourcesInfo().filter((n) => n === 'UDPWrap').length;
+console.log('start', count());
+const a = new RTCPeerConnection({ iceAdditionalHostAddresses: ['127.0.0.1'], iceUseIpv6: false });
+a.createDataChannel('x');
+await a.setLocalDescription(await a.createOffer());
+await new Promise((r) => setTimeout(r, 500));
+console.log('after offer', count(), a.iceGatheringState);
+await a.close();
+await new Promise((r) => setTimeout(r, 500));
+console.log('after close', count());

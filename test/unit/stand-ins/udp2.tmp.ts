@@ -1,0 +1,16 @@
+import { startRealtimeStandin } from '../../stand-ins/openai-realtime/standin.ts';
+import { FakeBrowserPeer } from './fake-browser-peer.ts';
+const count = () => process.getActiveResourcesInfo().filter((n) => n === 'UDPWrap').length;
+const s = await startRealtimeStandin({ log: (l) => console.log('[standin]', l) });
+const mint = await fetch(`${s.baseUrl}/realtime/client_secrets`, { method: 'POST', headers: { Authorization: 'Bearer sk-test' }, body: JSON.stringify({ session: { type: 'realtime' } }) });
+const { value } = await mint.json() as { value: string };
+const peer = new FakeBrowserPeer();
+await peer.connect(s.callsUrl, value);
+await peer.waitForEvent((e) => e.type === 'session.created');
+console.log('connected', count());
+await peer.close();
+await new Promise((r) => setTimeout(r, 500));
+console.log('fake closed', count(), s.calls()[0]?.state);
+await s.close();
+await new Promise((r) => setTimeout(r, 500));
+console.log('standin closed', count());
