@@ -25,7 +25,7 @@ export function parseEnvFile(text: string): Record<string, string> {
   return result;
 }
 
-/** Reads `.env` if present. Variables already in the environment win over the file. */
+/** Reads `.env` if present. Variables already set (non-empty) in the environment win over the file. */
 export function loadEnvWithFile(processEnv: Record<string, string | undefined>, path: string): Record<string, string | undefined> {
   let fileText: string;
   try {
@@ -38,6 +38,6 @@ export function loadEnvWithFile(processEnv: Record<string, string | undefined>, 
 
 function stripEmpty(env: Record<string, string | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(env)) if (value !== undefined) out[key] = value;
+  for (const [key, value] of Object.entries(env)) if (value !== undefined && value !== '') out[key] = value;
   return out;
 }

@@ -16,6 +16,8 @@ async function main(): Promise<void> {
     return;
   }
   const stop = () => {
+    // Open keep-alive or streaming connections must not keep a stopped server alive.
+    setTimeout(() => process.exit(0), 3_000).unref();
     void server.close().then(() => process.exit(0));
   };
   process.once('SIGINT', stop);

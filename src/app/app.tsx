@@ -1,9 +1,17 @@
 import { lazy, Suspense, useState } from 'react';
-import { CallPanel } from '../call/call-panel';
 import { ServiceBanner } from './service-banner';
 import { useHealth } from './use-health';
 
+const CallSection = lazy(() => import('../call/call-section'));
 const DebugPanel = lazy(() => import('../debug/debug-panel'));
+
+function CallPlaceholder() {
+  return (
+    <section className="call-panel" aria-label="Call" aria-busy="true">
+      <p className="call-status">Getting the call ready…</p>
+    </section>
+  );
+}
 
 function debugRequested(): boolean {
   return new URLSearchParams(window.location.search).get('debug') === '1';
@@ -23,7 +31,9 @@ export function App() {
       </header>
       <ServiceBanner health={health} />
       <main className="app-main">
-        <CallPanel />
+        <Suspense fallback={<CallPlaceholder />}>
+          <CallSection />
+        </Suspense>
       </main>
       {debugOpen ? (
         <Suspense fallback={<aside className="debug-loading">Loading the debug panel…</aside>}>

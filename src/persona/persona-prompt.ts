@@ -1,15 +1,8 @@
-import { languageInfo, type PersonaLanguage } from './languages.ts';
-import { difficultyById, scenarioById, type DifficultyId, type ScenarioTypeId } from './scenarios.ts';
+import { languageInfo } from './languages.ts';
+import type { PersonaRequest } from './persona-request.ts';
+import { difficultyById, scenarioById } from './scenarios.ts';
 
-export interface PersonaRequest {
-  language: PersonaLanguage;
-  /** Free text from the user; may be empty when a scenario type is picked. */
-  brief: string;
-  scenario: ScenarioTypeId | '';
-  difficulty: DifficultyId;
-}
-
-export const MAX_BRIEF_CHARS = 2_000;
+export type { PersonaRequest };
 
 /** Language names stay out of the system instruction on purpose: the user prompt alone says which to use. */
 export const PERSONA_SYSTEM_INSTRUCTION = [
@@ -21,13 +14,6 @@ export const PERSONA_SYSTEM_INSTRUCTION = [
   'The user goal describes what the learner should try to achieve, written to the learner.',
   'Pick the voice that best fits the character (gender, age, mood).',
 ].join('\n');
-
-/** `undefined` when there is nothing to write a persona from. */
-export function briefProblem(request: PersonaRequest): string | undefined {
-  if (!request.brief.trim() && !request.scenario) return 'Write a short brief or pick a scenario type first.';
-  if (request.brief.length > MAX_BRIEF_CHARS) return `The brief is too long (${request.brief.length} characters; at most ${MAX_BRIEF_CHARS}).`;
-  return undefined;
-}
 
 export function buildPersonaPrompt(request: PersonaRequest): string {
   const language = languageInfo(request.language);

@@ -1,10 +1,10 @@
 import { create } from 'zustand';
 import { localStore, readItem, writeItem } from './browser-storage.ts';
-import { classifyGeminiError, type GeminiFailure } from './gemini-errors.ts';
+import type { GeminiFailure } from './gemini-errors.ts';
 import { geminiConnection, useGeminiSettings } from './gemini-settings.ts';
 import type { GenerationNotice } from './generate-persona.ts';
 import { PersonaLibrary, type SavedPersona } from './persona-library.ts';
-import { briefProblem, type PersonaRequest } from './persona-prompt.ts';
+import { briefProblem, type PersonaRequest } from './persona-request.ts';
 import { formatIssues, toDraft, validatePersona, type Persona, type PersonaDraft, type PersonaField, type PersonaIssue } from './persona-schema.ts';
 import { personaFromHash, personaShareUrl } from './share-link.ts';
 
@@ -68,6 +68,23 @@ function restored(): { draft: PersonaDraft; request: PersonaRequest } {
   }
 }
 
+/** Errors outside generatePersona (mostly: its chunk failed to load). The catalogue is lazy too, so it may be missing. */
+async function unexpectedFailure(error: unknown): Promise<GeminiFailure> {
+  const { model, useOwnKey } = useGeminiSettings.getState();
+  try {
+    const { classifyGeminiError } = await import('./gemini-errors.ts');
+    return classifyGeminiError(error, { model, ownKey: useOwnKey });
+  } catch {
+    return {
+      code: 'network',
+      message: 'Could not load the persona writer (network error).',
+      fix: 'Check your connection and reload the page, or pick a built-in persona.',
+      retryable: false,
+      offerPresets: true,
+    };
+  }
+}
+
 function noticeText(notice: GenerationNotice): string {
   if (notice.kind === 'repairing') return "Gemini's answer did not fit the form; asking it to correct it…";
   const seconds = Math.max(1, Math.round(notice.delayMs / 1000));
@@ -124,10 +141,8 @@ export const usePersonaStore = create<PersonaState>()((set, get) => ({
       if (isCurrent()) set({ ...withDraft(persona), status: 'done', writingField: null, notice: null });
     } catch (error) {
       if (!isCurrent()) return;
-      const failure = (error as { failure?: GeminiFailure }).failure ?? classifyGeminiError(error, {
-        model: useGeminiSettings.getState().model,
-        ownKey: useGeminiSettings.getState().useOwnKey,
-      });
+      const failure = (error as { failure?: GeminiFailure }).failure ?? (await unexpectedFailure(error));
+      if (!isCurrent()) return;
       // Nothing streamed: keep the card as it was rather than blanking it.
       const keep = streamed ? {} : withDraft(draft);
       set({ ...keep, status: failure.code === 'aborted' ? 'stopped' : 'failed', failure, writingField: null, notice: null });

@@ -32,6 +32,7 @@ describe('a voice call in the real page, against the Realtime stand-in', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Start call' }).isEnabled()).toBe(true);
 
     const clickedAt = Date.now();
+    const lap = (what: string) => console.log(`[lap] ${what}: ${Date.now() - clickedAt} ms`);
     await page.getByRole('button', { name: 'Start call' }).click();
 
     // The persona speaks first: its words appear, and real audio reaches the page's <audio> element.
@@ -41,15 +42,18 @@ describe('a voice call in the real page, against the Realtime stand-in', () => {
     for (let i = 0; i < 20 && level < 0.01; i++) level = await measureRemoteAudioLevel(page, 250);
     const firstAudioMs = Date.now() - clickedAt;
     expect(level).toBeGreaterThan(0.01);
+    lap('audio');
     await page.locator('[data-status="connected"]').waitFor();
 
     // The user's turn is detected from the fake microphone's real audio and transcribed.
     await expect.poll(() => page.locator('[data-speaker="user"]').first().textContent(), { timeout: 30_000 }).toContain(USER_SENTENCE);
+    lap('user line');
     const turn = stack.realtime.sent.find((sent) => sent.event.type === 'input_audio_buffer.speech_stopped');
     expect(turn).toBeDefined();
     // …and the persona answers it.
     await expect.poll(() => page.locator('[data-speaker="assistant"]').count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
 
+    lap('second assistant line');
     // The page asked for the persona's first line, never with a model, and every event matched the official schema.
     const clientTypes = stack.realtime.received.map((r) => (r.event as { type?: string }).type);
     expect(clientTypes).toContain('response.create');
@@ -66,6 +70,7 @@ describe('a voice call in the real page, against the Realtime stand-in', () => {
     expect(probe.openPeers).toBe(0);
     expect(probe.tracks).toBeGreaterThan(0);
     expect(probe.liveTracks).toBe(0);
+    lap('ended');
     await stack.realtime.waitFor(() => stack.realtime.calls().every((call) => call.state === 'closed'), 10_000);
 
     // No key of any kind in the page's log or the server's.

@@ -31,7 +31,7 @@ describe('persona JSON Schema for responseJsonSchema', () => {
   });
 
   it('limits voice to the Realtime voices', () => {
-    const voice = (schema.properties as Record<string, { enum: string[] }>).voice;
+    const voice = (schema.properties as Record<string, { enum: string[] }>).voice!;
     expect(voice.enum).toContain('marin');
     expect(voice.enum).toHaveLength(10);
   });

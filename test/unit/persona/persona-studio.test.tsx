@@ -7,6 +7,7 @@ import PersonaStudio from '../../../src/persona/persona-studio.tsx';
 import { getCurrentPersona, usePersonaStore } from '../../../src/persona/persona-store.ts';
 import { setGeminiProxyBase } from '../../../src/persona/gemini-settings.ts';
 import { PERSONA_PRESETS } from '../../../src/persona/presets.ts';
+import { compilePersona } from '../../../src/persona/compile-persona.ts';
 import { personaToHash } from '../../../src/persona/share-link.ts';
 
 let standin: GeminiStandin;
@@ -121,5 +122,26 @@ describe('PersonaStudio', () => {
     expect(screen.getByLabelText('Name')).toHaveValue(korean.persona.name);
     await user.click(screen.getByRole('button', { name: `Delete ${korean.persona.name}` }));
     expect(screen.getByText('Nothing saved yet.')).toBeInTheDocument();
+  });
+
+  it('with Gemini unreachable, says so and the built-in personas still work', async () => {
+    const user = userEvent.setup();
+    const down = await startGeminiStandin();
+    const url = down.baseUrl;
+    await down.close();
+    setGeminiProxyBase(`${url}/api/gemini`);
+    try {
+      render(<PersonaStudio />);
+      await user.selectOptions(screen.getByLabelText('Scenario type'), 'cafe-order');
+      await user.click(screen.getByRole('button', { name: 'Create persona' }));
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveAttribute('data-failure-code', 'network');
+      await user.click(screen.getByRole('button', { name: /카페 사장님/ }));
+      const persona = getCurrentPersona();
+      expect(persona?.language).toBe('ko');
+      expect(compilePersona(persona!).instructions).toContain('Opening line (say this first, word for word): "어서 오세요!');
+    } finally {
+      setGeminiProxyBase(`${standin.baseUrl}/api/gemini`);
+    }
   });
 });

@@ -103,8 +103,12 @@ describe('fuzz: random requests at the handler', () => {
         continue;
       }
       const text = await response.text();
+      const headerText = [...response.headers].map(([k, v]) => `${k}: ${v}`).join('\n');
       statusCounts.set(response.status, (statusCounts.get(response.status) ?? 0) + 1);
       if (response.status >= 500) failures.push(`#${i} ${method} ${path} → ${response.status} ${text.slice(0, 200)}`);
+      for (const secret of [OPENAI_KEY, GEMINI_KEY, CALLER_SECRET, ...minted]) {
+        if (headerText.includes(secret)) failures.push(`#${i} response header contains a secret: ${headerText.slice(0, 200)}`);
+      }
       if (response.status === 200 && path.startsWith('/api/realtime/token')) {
         minted.push((JSON.parse(text) as { value: string }).value);
         continue;

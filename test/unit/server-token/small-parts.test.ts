@@ -80,3 +80,31 @@ describe('readBodyCapped', () => {
     expect(small.ok && new TextDecoder().decode(small.bytes)).toBe('abc');
   });
 });
+
+describe('loadEnvWithFile', () => {
+  it('lets non-empty process variables win over the file and ignores a missing file', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { loadEnvWithFile } = await import('../../../server-token/env-file.ts');
+    const dir = await mkdtemp(join(tmpdir(), 'env-file-'));
+    const path = join(dir, '.env');
+    await writeFile(path, 'A=file\nB=file\nC=file\n');
+    expect(loadEnvWithFile({ A: 'process', B: '', D: 'd' }, path)).toMatchObject({ A: 'process', B: 'file', C: 'file', D: 'd' });
+    expect(loadEnvWithFile({ A: 'x' }, join(dir, 'missing'))).toEqual({ A: 'x' });
+    await rm(dir, { recursive: true, force: true });
+  });
+});
+
+describe('createLogger', () => {
+  it('writes one redacted JSON object per line with ts and level', async () => {
+    const { createLogger } = await import('../../../server-token/logger.ts');
+    const lines: string[] = [];
+    const logger = createLogger({ sink: (l) => lines.push(l), now: () => Date.UTC(2026, 0, 2), secrets: ['configured-secret-value'] });
+    logger.warn('upstream said Bearer ek_abc123def and configured-secret-value', { header: 'Authorization: Bearer sk-live-xyz' });
+    expect(lines).toHaveLength(1);
+    const record = JSON.parse(lines[0] ?? '') as Record<string, unknown>;
+    expect(record).toMatchObject({ ts: '2026-01-02T00:00:00.000Z', level: 'warn' });
+    expect(lines[0]).not.toMatch(/ek_abc|sk-live|configured-secret-value/);
+  });
+});

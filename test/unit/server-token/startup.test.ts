@@ -86,8 +86,20 @@ describe('startTokenServer', () => {
       expect(res.status).toBe(200);
       const token = (await res.json()) as { value: string; model: string };
       expect(token.model).toBe('gpt-realtime-2.1');
+      // Over a real socket the body arrives with Content-Length (the fast read path) or chunked.
+      const big = JSON.stringify({ instructions: 'x'.repeat(17 * 1024) });
+      const declared = await fetch(`${server.url}/api/realtime/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
+      expect(declared.status).toBe(413);
+      const chunked = await fetch(`${server.url}/api/realtime/token`, {
+        method: 'POST',
+        body: new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode(big)); c.close(); } }),
+        duplex: 'half',
+      } as RequestInit);
+      expect(chunked.status).toBe(413);
+      const bad = await fetch(`${server.url}/api/realtime/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"model":"gpt-realtime-2"}' });
+      expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('model_not_allowed');
 
-      const all = lines.join('\n');
+      const all = lines.join('\n') + JSON.stringify(health);
       for (const secret of [TEST_KEY, 'AIzaGoogleTestKey0123456789', 'AIzaGeminiTestKey0123456789', token.value]) expect(all).not.toContain(secret);
     } finally {
       await server.close();

@@ -2,6 +2,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { startGeminiStandin, type GeminiStandin } from '../../stand-ins/gemini/gemini-standin.ts';
 
+interface Reply {
+  candidates: Array<{ content: { parts: Array<{ text: string }>; role: string }; finishReason?: string; index: number }>;
+  usageMetadata: { promptTokenCount: number; totalTokenCount: number };
+  modelVersion: string;
+  error: { code: number; status: string; message: string; details: Array<{ '@type': string; violations: Array<{ quotaId: string }> }> };
+}
+
 let standin: GeminiStandin;
 beforeAll(async () => {
   standin = await startGeminiStandin({ chunkDelayMs: 0 });
@@ -41,12 +48,12 @@ async function post(path: string, payload: string, key: string | null = 'k') {
   });
 }
 
-async function sseEvents(res: Response): Promise<Array<Record<string, any>>> {
+async function sseEvents(res: Response): Promise<Reply[]> {
   const text = await res.text();
   expect(text.endsWith('\n\n')).toBe(true);
   return text.split('\n\n').filter(Boolean).map((e) => {
     expect(e.startsWith('data: ')).toBe(true);
-    return JSON.parse(e.slice(6));
+    return JSON.parse(e.slice(6)) as Reply;
   });
 }
 
@@ -55,11 +62,11 @@ describe('Gemini stand-in', () => {
     const res = await post('/v1beta/models/gemini-3.8-flash:generateContent', body('Brief: a vegan dinner'));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-    const json = (await res.json()) as any;
+    const json = (await res.json()) as Reply;
     expect(json.candidates[0]).toMatchObject({ finishReason: 'STOP', index: 0, content: { role: 'model' } });
     expect(json.modelVersion).toBe('gemini-3.8-flash');
     expect(json.usageMetadata.totalTokenCount).toBeGreaterThan(0);
-    const value = JSON.parse(json.candidates[0].content.parts[0].text);
+    const value = JSON.parse(json.candidates[0]!.content.parts[0]!.text);
     expect(new Ajv2020({ strict: false }).validate(recipeSchema, value)).toBe(true);
     expect(Object.keys(value)[0]).toBe('course');
     expect(value.steps).toHaveLength(3);
@@ -70,18 +77,18 @@ describe('Gemini stand-in', () => {
     expect(res.headers.get('content-type')).toBe('text/event-stream');
     const events = await sseEvents(res);
     expect(events.length).toBeGreaterThan(3);
-    const texts = events.map((e) => e.candidates[0].content.parts[0].text as string);
+    const texts = events.map((e) => e.candidates[0]!.content.parts[0]!.text as string);
     expect(() => JSON.parse(texts[0]!)).toThrow();
     expect(JSON.parse(texts.join(''))).toBeTruthy();
     events.forEach((e, i) => {
       expect(e.usageMetadata.promptTokenCount).toBeGreaterThan(0);
       expect(e.modelVersion).toBe('gemini-3.5-flash-lite');
-      expect(e.candidates[0].finishReason).toBe(i === events.length - 1 ? 'STOP' : undefined);
+      expect(e.candidates[0]!.finishReason).toBe(i === events.length - 1 ? 'STOP' : undefined);
     });
   });
 
   it('is deterministic per prompt, different across prompts, and Korean for Hangul briefs', async () => {
-    const text = async (prompt: string) => ((await (await post('/v1/models/gemini-3.6-flash:generateContent', body(prompt, { type: 'object', properties: { name: { type: 'string' }, openingLine: { type: 'string' } }, required: ['name', 'openingLine'] }))).json()) as any).candidates[0].content.parts[0].text as string;
+    const text = async (prompt: string) => ((await (await post('/v1/models/gemini-3.6-flash:generateContent', body(prompt, { type: 'object', properties: { name: { type: 'string' }, openingLine: { type: 'string' } }, required: ['name', 'openingLine'] }))).json()) as Reply).candidates[0]!.content.parts[0]!.text as string;
     const a1 = await text('Language: English\nBrief: a strict interviewer');
     expect(await text('Language: English\nBrief: a strict interviewer')).toBe(a1);
     expect(await text('Language: English\nBrief: a sleepy librarian')).not.toBe(a1);
@@ -105,7 +112,7 @@ describe('Gemini stand-in', () => {
     const res = await post('/v1/models/gemini-9-ultra:generateContent', body('x'));
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual({ error: { code: 404, status: 'NOT_FOUND', message: expect.stringContaining('models/gemini-9-ultra is not found for API version v1') } });
-    const retired = (await (await post('/v1/models/gemini-2.5-flash:generateContent', body('x'))).json()) as any;
+    const retired = (await (await post('/v1/models/gemini-2.5-flash:generateContent', body('x'))).json()) as Reply;
     expect(retired.error.message).toContain('no longer available to new users');
   });
 
@@ -114,9 +121,9 @@ describe('Gemini stand-in', () => {
     for (let i = 0; i < 2; i++) {
       const res = await post('/v1/models/gemini-3.5-flash-lite:generateContent', body('x'));
       expect(res.status).toBe(429);
-      const json = (await res.json()) as any;
+      const json = (await res.json()) as Reply;
       expect(json.error.status).toBe('RESOURCE_EXHAUSTED');
-      expect(json.error.details[0].violations[0].quotaId).toContain('PerDay');
+      expect(json.error.details[0]!.violations[0]!.quotaId).toContain('PerDay');
       expect(json.error.details[2]).toMatchObject({ '@type': 'type.googleapis.com/google.rpc.RetryInfo' });
     }
     expect((await post('/v1/models/gemini-3.5-flash-lite:generateContent', body('x'))).status).toBe(200);
@@ -140,8 +147,8 @@ describe('Gemini stand-in', () => {
   it('MAX_TOKENS cuts the JSON short with that finishReason', async () => {
     standin.injectFault({ kind: 'finish-reason', reason: 'MAX_TOKENS' });
     const events = await sseEvents(await post('/v1/models/gemini-3.5-flash-lite:streamGenerateContent?alt=sse', body('x')));
-    expect(events.at(-1)!.candidates[0].finishReason).toBe('MAX_TOKENS');
-    expect(() => JSON.parse(events.map((e) => e.candidates[0].content.parts[0].text).join(''))).toThrow();
+    expect(events.at(-1)!.candidates[0]!.finishReason).toBe('MAX_TOKENS');
+    expect(() => JSON.parse(events.map((e) => e.candidates[0]!.content.parts[0]!.text).join(''))).toThrow();
   });
 
   it('accepts faults over HTTP for browser tests', async () => {

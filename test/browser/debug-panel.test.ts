@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type TestBrowser } from './support/browser.ts';
+import { clientEventTypes, endCall, linesOf, openApp, startCall } from './support/page-actions.ts';
+import { startStack, type Stack } from './support/stack.ts';
+
+describe('the debug panel in the real page', () => {
+  let stack: Stack;
+  let browser: TestBrowser;
+
+  beforeAll(async () => {
+    stack = await startStack({ realtime: { script: { replies: [{ text: 'Sure, let us start with your CV.' }] } } });
+    browser = await launchBrowser({ micFile: 'mic-silence.wav' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('shows the applied session and switches the model between voice and text as the server confirms', async () => {
+    const { page } = browser;
+    await openApp(page, stack.url, '?debug=1');
+    const panel = page.getByRole('complementary', { name: 'Debug panel' });
+    await panel.waitFor();
+    await startCall(page);
+
+    // The session as the server applied it, with the pinned model, beside what the page asked for.
+    await panel.getByRole('tab', { name: 'Session' }).click();
+    const table = panel.getByRole('table', { name: 'Requested versus applied session' });
+    await expect.poll(() => table.textContent(), { timeout: 10_000 }).toContain('gpt-realtime-2');
+    await expect.poll(() => panel.textContent()).toContain('"realtime.session"');
+    expect(await panel.textContent()).not.toMatch(/ek_[A-Za-z0-9]{6}/);
+
+    // Let the opening line finish before asking for text.
+    await expect.poll(() => page.locator('[data-speaker="assistant"]').first().getAttribute('data-status'), { timeout: 15_000 }).toBe('final');
+    await expect.poll(() => page.getByRole('button', { name: 'Stop' }).isDisabled(), { timeout: 15_000 }).toBe(true);
+
+    const toggle = panel.getByRole('group', { name: 'Model output' });
+    const before = stack.realtime.received.length;
+    await toggle.getByRole('button', { name: 'text' }).click();
+    await expect.poll(() => toggle.textContent(), { timeout: 5_000 }).toContain('confirmed: text');
+    const update = stack.realtime.received.slice(before).map((r) => r.event as Record<string, unknown>).find((e) => e.type === 'session.update');
+    expect(update).toEqual({ type: 'session.update', session: { type: 'realtime', output_modalities: ['text'] } });
+    expect(await toggle.getByRole('button', { name: 'text' }).getAttribute('aria-pressed')).toBe('true');
+
+    // The next reply arrives as text, with no audio.
+    const sentBefore = stack.realtime.sent.length;
+    await page.getByLabel('Type a message').fill('Where do we start?');
+    await page.getByLabel('Type a message').press('Enter');
+    await expect.poll(() => linesOf(page, 'assistant'), { timeout: 10_000 }).toHaveLength(2);
+    await expect.poll(() => page.locator('[data-speaker="assistant"]').last().getAttribute('data-status')).toBe('final');
+    expect(await page.locator('[data-speaker="assistant"]').last().locator('.line-tag').textContent()).toContain('text');
+    const replyEvents = stack.realtime.sent.slice(sentBefore).map((s) => String(s.event.type));
+    expect(replyEvents).toContain('response.output_text.delta');
+    expect(replyEvents).not.toContain('output_audio_buffer.started');
+
+    // And back to voice.
+    await toggle.getByRole('button', { name: 'voice' }).click();
+    await expect.poll(() => toggle.textContent(), { timeout: 5_000 }).toContain('confirmed: audio');
+
+    // The event log has both directions, and never a key.
+    await panel.getByRole('tab', { name: 'Events' }).click();
+    await expect.poll(() => panel.textContent()).toContain('session.updated');
+    expect(await panel.textContent()).not.toMatch(/ek_[A-Za-z0-9]{6}|sk-browser-test/);
+    expect(clientEventTypes(stack.realtime.received)).not.toContain('error');
+    expect(stack.realtime.schemaViolations).toEqual([]);
+    await endCall(page);
+  });
+});
