@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import PersonaStudio from '../persona/persona-studio';
 import { ServiceBanner } from './service-banner';
 import { useHealth } from './use-health';
 
@@ -31,6 +32,7 @@ export function App() {
       </header>
       <ServiceBanner health={health} />
       <main className="app-main">
+        <PersonaStudio />
         <Suspense fallback={<CallPlaceholder />}>
           <CallSection />
         </Suspense>

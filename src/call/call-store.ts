@@ -19,6 +19,9 @@ interface CallActions {
   dismissProblem(index: number): void;
 }
 
+// Declared before the store: zustand runs the initializer below synchronously.
+let callController: CallController;
+
 export const useCallStore = create<CallState & CallActions>()((set, get) => {
   const controller = new CallController(
     { get, set },
@@ -40,8 +43,6 @@ export const useCallStore = create<CallState & CallActions>()((set, get) => {
     dismissProblem: (index) => controller.dismissProblem(index),
   };
 });
-
-let callController: CallController;
 
 /** For wiring outside React (persona → call config, level meters). */
 export function getCallController(): CallController {

@@ -1,12 +1,13 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { BriefForm } from './brief-form.tsx';
 import { GeminiSettingsPanel } from './gemini-settings-panel.tsx';
 import { GenerationStatus } from './generation-status.tsx';
 import { LibraryPanel } from './library-panel.tsx';
 import { PersonaCard } from './persona-card.tsx';
 import { usePersonaStore } from './persona-store.ts';
-import { PresetCards } from './preset-cards.tsx';
 import './persona-studio.css';
+
+const PresetCards = lazy(() => import('./preset-cards.tsx'));
 
 /** Write, edit, save and share the persona the call will play. */
 export default function PersonaStudio() {
@@ -29,7 +30,9 @@ export default function PersonaStudio() {
       <GenerationStatus />
       <PersonaCard />
       <LibraryPanel />
-      <PresetCards />
+      <Suspense fallback={null}>
+        <PresetCards />
+      </Suspense>
       <GeminiSettingsPanel />
     </div>
   );
