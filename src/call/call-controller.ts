@@ -14,6 +14,9 @@ import { withoutSecret } from './token-client';
 import { turnDetectionFor } from './turn-detection';
 import type { CallState } from './call-state';
 
+/** Edits arrive keystroke by keystroke; a key is minted only once the persona has settled. */
+const PREFETCH_SETTLE_MS = 800;
+
 export interface StoreAccess {
   get(): CallState;
   set(partial: Partial<CallState>): void;
@@ -48,17 +51,22 @@ export class CallController {
   private responseWanted = false;
   private openingRequested = false;
   private startClickAt = 0;
+  private prefetchTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly levelListeners = new Set<(levels: Levels) => void>();
   private levels: Levels = { mic: 0, assistant: 0 };
   private teardownLevelTaps: Array<() => void> = [];
 
   constructor(private readonly store: StoreAccess, private readonly transcript: TranscriptSink) {}
 
-  /** The persona to call. A key is fetched right away so that Start only pays for the SDP round trip. */
+  /**
+   * The persona to call. Its key is fetched as soon as the persona stops changing, so that Start only pays for
+   * the SDP round trip; Start itself always uses the latest persona.
+   */
   configure(config: CallConfig | null): void {
     this.config = config;
     this.store.set({ personaName: config?.personaName ?? null });
-    this.prefetch();
+    if (this.prefetchTimer) clearTimeout(this.prefetchTimer);
+    this.prefetchTimer = setTimeout(() => this.prefetch(), PREFETCH_SETTLE_MS);
   }
 
   async start(options: { keepTranscript?: boolean } = {}): Promise<void> {

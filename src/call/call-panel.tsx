@@ -59,8 +59,8 @@ export function CallPanel() {
           )}
           {live ? (
             <>
-              <button type="button" onClick={stopSpeaking} disabled={!assistantSpeaking && !responseActive}>
-                Stop
+              <button type="button" onClick={stopSpeaking} disabled={!assistantSpeaking && !responseActive} title="Stop the persona mid-sentence">
+                Interrupt
               </button>
               <button type="button" aria-pressed={muted} onClick={() => setMuted(!muted)}>
                 {muted ? 'Unmute' : 'Mute'}

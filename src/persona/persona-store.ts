@@ -91,6 +91,11 @@ function noticeText(notice: GenerationNotice): string {
   return `${notice.failure.message} Retrying automatically in ${seconds} s (retry ${notice.retry}).`;
 }
 
+/** True while nothing has ever been saved here: the studio then starts from a built-in persona. */
+export function isFirstVisit(): boolean {
+  return readItem(localStore(), CURRENT_KEY) === '';
+}
+
 const initial = restored();
 
 export const usePersonaStore = create<PersonaState>()((set, get) => ({

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { PERSONA_PRESETS } from './presets.ts';
-import { usePersonaStore } from './persona-store.ts';
+import { isFirstVisit, usePersonaStore } from './persona-store.ts';
 
 /** A first visit starts with a persona on the card, so Start call works at once. */
 const FIRST_VISIT_PRESET = PERSONA_PRESETS.find((preset) => preset.persona.language === 'en') ?? PERSONA_PRESETS[0];
@@ -10,7 +10,7 @@ export default function PresetCards() {
   const applyPersona = usePersonaStore((s) => s.applyPersona);
   useEffect(() => {
     const { draft, status } = usePersonaStore.getState();
-    if (FIRST_VISIT_PRESET && status === 'idle' && Object.keys(draft).length === 0) applyPersona(FIRST_VISIT_PRESET.persona);
+    if (isFirstVisit() && FIRST_VISIT_PRESET && status === 'idle' && Object.keys(draft).length === 0) applyPersona(FIRST_VISIT_PRESET.persona);
   }, [applyPersona]);
   return (
     <section id="persona-presets" className="persona-presets" aria-label="Built-in personas">

@@ -31,7 +31,7 @@ describe('turn-taking in the real page', () => {
   };
   const receivedSince = (mark: number) => clientEventTypes(stack.realtime.received.slice(mark));
 
-  it('push-to-talk: Stop interrupts the persona, a too-short press commits nothing, a held press is a turn', async () => {
+  it('push-to-talk: Interrupt stops the persona, a too-short press commits nothing, a held press is a turn', async () => {
     callsBefore = stack.realtime.calls().length;
     browser = await launchBrowser({ micFile: 'mic-en.wav' });
     const { page } = browser;
@@ -39,10 +39,10 @@ describe('turn-taking in the real page', () => {
     await chooseTurnMode(page, 'Push to talk');
     await startCall(page);
 
-    // The persona speaks first; Stop cancels the response and cuts the queued audio.
+    // The persona speaks first: Interrupt cancels the response and cuts the queued audio.
     await stack.realtime.waitFor(() => sentTypes().includes('output_audio_buffer.started'), 15_000);
     const beforeStop = stack.realtime.received.length;
-    await page.getByRole('button', { name: 'Stop' }).click();
+    await page.getByRole('button', { name: 'Interrupt' }).click();
     await stack.realtime.waitFor(() => sentTypes().includes('output_audio_buffer.cleared'), 5_000);
     expect(receivedSince(beforeStop)).toEqual(['response.cancel', 'output_audio_buffer.clear']);
     await expect.poll(() => page.locator('[data-speaker="assistant"][data-status="interrupted"]').count()).toBe(1);
@@ -83,7 +83,7 @@ describe('turn-taking in the real page', () => {
     await expect.poll(() => linesOf(page, 'assistant'), { timeout: 15_000 }).toHaveLength(1);
     // Let the opening line finish playing, so typing does not interrupt it.
     await stack.realtime.waitFor(() => sentTypes().includes('output_audio_buffer.stopped'), 15_000);
-    await expect.poll(() => page.getByRole('button', { name: 'Stop' }).isDisabled(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: 'Interrupt' }).isDisabled(), { timeout: 10_000 }).toBe(true);
 
     const before = stack.realtime.received.length;
     await page.getByLabel('Type a message').fill('Could we start with my CV?');

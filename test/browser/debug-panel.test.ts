@@ -32,7 +32,7 @@ describe('the debug panel in the real page', () => {
 
     // Let the opening line finish before asking for text.
     await expect.poll(() => page.locator('[data-speaker="assistant"]').first().getAttribute('data-status'), { timeout: 15_000 }).toBe('final');
-    await expect.poll(() => page.getByRole('button', { name: 'Stop' }).isDisabled(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: 'Interrupt' }).isDisabled(), { timeout: 15_000 }).toBe(true);
 
     const toggle = panel.getByRole('group', { name: 'Model output' });
     const before = stack.realtime.received.length;

@@ -33,7 +33,7 @@ describe('PersonaStudio', () => {
     const user = userEvent.setup();
     render(<PersonaStudio />);
     const preset = PERSONA_PRESETS.find((p) => p.id === 'tired-barista')!;
-    await user.click(screen.getByRole('button', { name: new RegExp(preset.title.replace(/[()]/g, '.')) }));
+    await user.click(await screen.findByRole('button', { name: new RegExp(preset.title.replace(/[()]/g, '.')) }));
     const name = screen.getByLabelText('Name');
     expect(name).toHaveValue('Jamie Rollins');
     await user.clear(name);
@@ -113,7 +113,7 @@ describe('PersonaStudio', () => {
     const user = userEvent.setup();
     render(<PersonaStudio />);
     const korean = PERSONA_PRESETS.find((p) => p.persona.language === 'ko')!;
-    await user.click(screen.getByRole('button', { name: new RegExp(korean.title.replace(/[()]/g, '.')) }));
+    await user.click(await screen.findByRole('button', { name: new RegExp(korean.title.replace(/[()]/g, '.')) }));
     await user.click(screen.getByRole('button', { name: 'Save to library' }));
     await user.click(screen.getByRole('button', { name: 'Copy share link' }));
     expect((screen.getByLabelText('Share link') as HTMLInputElement).value).toContain('#persona=');
@@ -136,7 +136,7 @@ describe('PersonaStudio', () => {
       await user.click(screen.getByRole('button', { name: 'Create persona' }));
       const alert = await screen.findByRole('alert');
       expect(alert).toHaveAttribute('data-failure-code', 'network');
-      await user.click(screen.getByRole('button', { name: /카페 사장님/ }));
+      await user.click(await screen.findByRole('button', { name: /카페 사장님/ }));
       const persona = getCurrentPersona();
       expect(persona?.language).toBe('ko');
       expect(compilePersona(persona!).instructions).toContain('Opening line (say this first, word for word): "어서 오세요!');

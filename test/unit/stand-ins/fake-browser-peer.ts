@@ -37,6 +37,8 @@ export class FakeBrowserPeer {
       codecs: { audio: [new RTCRtpCodecParameters({ mimeType: 'audio/opus', clockRate: 48000, channels: 2 })], video: [] },
       iceAdditionalHostAddresses: [LOOPBACK],
       iceUseIpv6: false,
+      // Without max-bundle werift gathers a transport per m-line and never closes the unused one's sockets.
+      bundlePolicy: 'max-bundle',
       iceFilterStunResponse: (_m, address) => address[0] === LOOPBACK,
       iceFilterCandidatePair: (pair) => pair.remoteCandidate.host === LOOPBACK && pair.localCandidate.host === LOOPBACK,
     });

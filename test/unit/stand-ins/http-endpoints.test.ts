@@ -2,6 +2,12 @@ import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRealtimeStandin, type RealtimeStandin } from '../../stand-ins/openai-realtime/standin.ts';
 
+interface ApiJson {
+  value: string;
+  expires_at: number;
+  error: { message: string; type: string; code: string | null; param: string | null };
+}
+
 let standin: RealtimeStandin;
 
 beforeAll(async () => {
@@ -11,13 +17,13 @@ afterAll(async () => {
   await standin.close();
 });
 
-async function mint(key: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: Record<string, any>; headers: Headers }> {
+async function mint(key: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: ApiJson; headers: Headers }> {
   const res = await fetch(`${standin.baseUrl}/realtime/client_secrets`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
-  return { status: res.status, json: (await res.json()) as Record<string, any>, headers: res.headers };
+  return { status: res.status, json: (await res.json()) as ApiJson, headers: res.headers };
 }
 
 describe('POST /v1/realtime/client_secrets', () => {

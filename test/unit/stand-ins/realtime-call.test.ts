@@ -7,6 +7,15 @@ const MIC = new URL('../../fixtures/mic-en.wav', import.meta.url).pathname;
 /** mic-en.wav starts with 3 s of silence; start just before the speech to keep the test short. */
 const SPEECH_LEAD_IN_MS = 2500;
 
+interface ResponseShape {
+  status: string;
+  status_details: unknown;
+  output: Array<{ content: Array<{ type: string; transcript?: string; text?: string }> }>;
+  usage: { input_token_details: { audio_tokens: number }; output_token_details: { audio_tokens: number } };
+}
+type ResponseDone = ServerEvent & { response: ResponseShape };
+type SessionEvent = ServerEvent & { session: { output_modalities: string[]; audio: { input: { turn_detection: unknown } } } };
+
 let standin: RealtimeStandin;
 const peers: FakeBrowserPeer[] = [];
 
@@ -52,7 +61,7 @@ describe('a call over WebRTC with the stand-in', () => {
       audio: { input: { transcription: { model: 'gpt-4o-mini-transcribe', language: 'en' } }, output: { voice: 'marin' } },
     });
     expect(peer.callId).toMatch(/^rtc_/);
-    const created = peer.events[0] as ServerEvent & { session: Record<string, any> };
+    const created = peer.events[0] as SessionEvent;
     expect(created.type).toBe('session.created');
     expect(created.session).toMatchObject({ model: 'gpt-realtime', instructions: 'You interview the caller.', audio: { output: { voice: 'marin' } } });
 
@@ -84,9 +93,9 @@ describe('a call over WebRTC with the stand-in', () => {
     const deltas = ev.filter((e) => e.type === 'response.output_audio_transcript.delta').map((e) => e.delta as string).join('');
     const reply = DEFAULT_SCRIPT.replies[0]?.text;
     expect(deltas).toBe(reply);
-    const response = (done as ServerEvent & { response: Record<string, any> }).response;
+    const response = (done as ResponseDone).response;
     expect(response.status).toBe('completed');
-    expect(response.output[0].content).toEqual([{ type: 'output_audio', transcript: reply }]);
+    expect(response.output[0]?.content).toEqual([{ type: 'output_audio', transcript: reply }]);
     expect(response.usage.input_token_details.audio_tokens).toBeGreaterThan(20);
     expect(response.usage.output_token_details.audio_tokens).toBeGreaterThan(60);
 
@@ -108,10 +117,10 @@ describe('a call over WebRTC with the stand-in', () => {
     expect((busy.error as { message: string }).message).toMatch(/^Conversation already has an active response in progress: resp_\w+\. Wait until the response is finished before creating a new one\.$/);
     await new Promise((resolve) => setTimeout(resolve, 600));
     peer.send({ type: 'response.cancel' });
-    const cancelled = (await peer.waitForEvent((e) => e.type === 'response.done', 2000, from)) as ServerEvent & { response: Record<string, any> };
+    const cancelled = (await peer.waitForEvent((e) => e.type === 'response.done', 2000, from)) as ResponseDone;
     expect(cancelled.response.status).toBe('cancelled');
     expect(cancelled.response.status_details).toEqual({ type: 'cancelled', reason: 'client_cancelled' });
-    const partial = cancelled.response.output[0].content[0].transcript as string;
+    const partial = cancelled.response.output[0]?.content[0]?.transcript ?? '';
     expect(partial.length).toBeGreaterThan(0);
     expect(partial.length).toBeLessThan(DEFAULT_SCRIPT.replies[1]?.text.length ?? 0);
     expect(peer.events.slice(from).some((e) => e.type === 'output_audio_buffer.cleared')).toBe(true);
@@ -123,7 +132,7 @@ describe('a call over WebRTC with the stand-in', () => {
     peer.send({ type: 'response.create' });
     await peer.waitForEvent((e) => e.type === 'output_audio_buffer.started', 2000, bargeFrom);
     peer.streamWav(MIC, { startMs: 2800 });
-    const interrupted = (await peer.waitForEvent((e) => e.type === 'response.done', 4000, bargeFrom)) as ServerEvent & { response: Record<string, any> };
+    const interrupted = (await peer.waitForEvent((e) => e.type === 'response.done', 4000, bargeFrom)) as ResponseDone;
     expect(interrupted.response.status_details).toEqual({ type: 'cancelled', reason: 'turn_detected' });
     const types = peer.events.slice(bargeFrom).map((e) => e.type);
     expect(types.indexOf('input_audio_buffer.speech_started')).toBeLessThan(types.indexOf('output_audio_buffer.cleared'));
@@ -142,7 +151,7 @@ describe('a call over WebRTC with the stand-in', () => {
     const peer = await connectedPeer({ model: 'gpt-realtime-mini' });
     peer.streamSilence();
     peer.send({ type: 'session.update', session: { type: 'realtime', model: 'gpt-realtime-mini', output_modalities: ['text'], audio: { input: { turn_detection: null, noise_reduction: null } } } });
-    const updated = (await peer.waitForEvent((e) => e.type === 'session.updated')) as ServerEvent & { session: Record<string, any> };
+    const updated = (await peer.waitForEvent((e) => e.type === 'session.updated')) as SessionEvent;
     expect(updated.session.audio.input.turn_detection).toBeNull();
     expect(updated.session.output_modalities).toEqual(['text']);
 
@@ -161,9 +170,9 @@ describe('a call over WebRTC with the stand-in', () => {
     peer.send({ type: 'input_audio_buffer.commit' });
     await peer.waitForEvent((e) => e.type === 'conversation.item.done', 2000, from);
     peer.send({ type: 'response.create' });
-    const textDone = (await peer.waitForEvent((e) => e.type === 'response.done', 5000, from)) as ServerEvent & { response: Record<string, any> };
+    const textDone = (await peer.waitForEvent((e) => e.type === 'response.done', 5000, from)) as ResponseDone;
     expect(textDone.response.status).toBe('completed');
-    expect(textDone.response.output[0].content[0].type).toBe('output_text');
+    expect(textDone.response.output[0]?.content[0]?.type).toBe('output_text');
     const types = peer.events.slice(from).map((e) => e.type);
     expect(types).toContain('response.output_text.delta');
     expect(types).not.toContain('output_audio_buffer.started');
@@ -189,7 +198,7 @@ describe('a call over WebRTC with the stand-in', () => {
     for (let turn = 0; turn < 2; turn++) {
       const from = peer.events.length;
       peer.send({ type: 'response.create' });
-      const done = (await peer.waitForEvent((e) => e.type === 'response.done', 3000, from)) as ServerEvent & { response: Record<string, any> };
+      const done = (await peer.waitForEvent((e) => e.type === 'response.done', 3000, from)) as ResponseDone;
       expect(done.response.status).toBe('failed');
       expect(done.response.status_details).toEqual({
         type: 'failed',
@@ -207,8 +216,8 @@ describe('a call over WebRTC with the stand-in', () => {
       audio: { input: { transcription: { model: 'gpt-4o-mini-transcribe', language: 'ko' } } },
     });
     peer.send({ type: 'response.create' });
-    const done = (await peer.waitForEvent((e) => e.type === 'response.done', 8000)) as ServerEvent & { response: Record<string, any> };
-    expect(done.response.output[0].content[0].transcript).toBe('안녕하세요, 어서 오세요.');
+    const done = (await peer.waitForEvent((e) => e.type === 'response.done', 8000)) as ResponseDone;
+    expect(done.response.output[0]?.content[0]?.transcript).toBe('안녕하세요, 어서 오세요.');
     // reply-ko-1 lasts about 6.1 s (304 packets; the English replies 4.6–5.0 s): the audio that played was the Korean fixture, not an English one.
     expect(peer.audioPacketsReceived).toBeGreaterThan(260);
     expect(standin.schemaViolations).toEqual([]);

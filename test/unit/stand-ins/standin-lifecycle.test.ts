@@ -24,9 +24,7 @@ describe('stand-in lifecycle', () => {
     const expired = await peer.waitForEvent((e) => e.type === 'error', 4000);
     expect(expired.error).toMatchObject({ type: 'invalid_request_error', code: 'session_expired', message: expect.stringMatching(/^Your session hit the maximum duration of \d+ minutes\.$/) });
     await standin.waitFor(() => standin.calls()[0]?.state === 'closed', 3000);
-    console.log('before peer close', openResources());
     await peer.close();
-    console.log('after peer close', openResources());
 
     // A slow mint in flight must not keep close() waiting.
     void fetch(`${standin.baseUrl}/realtime/client_secrets`, { method: 'POST', headers: { Authorization: 'Bearer sk-slow-1' }, body: '{}' }).catch(() => undefined);
@@ -36,7 +34,6 @@ describe('stand-in lifecycle', () => {
     expect(performance.now() - closing).toBeLessThan(2000);
     await new Promise((resolve) => setTimeout(resolve, 100));
     const after = openResources();
-    console.log(before, after);
     expect(after.UDPWrap ?? 0).toBeLessThanOrEqual(before.UDPWrap ?? 0);
     expect(after.TCPServerWrap ?? 0).toBeLessThanOrEqual(before.TCPServerWrap ?? 0);
     expect(after.Timeout ?? 0).toBeLessThanOrEqual((before.Timeout ?? 0) + 1);

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type TestBrowser } from './support/browser.ts';
+import { endCall, linesOf, openApp, startCall } from './support/page-actions.ts';
+import { startStack, type Stack } from './support/stack.ts';
+
+describe('persona studio → call, in the real page', () => {
+  let stack: Stack;
+  let browser: TestBrowser;
+
+  beforeAll(async () => {
+    stack = await startStack({ gemini: { chunkDelayMs: 80 } });
+    browser = await launchBrowser({ micFile: 'mic-silence.wav' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('writes a persona from a brief field by field, takes an edit, and the call opens with its line and voice', async () => {
+    const { page } = browser;
+    await openApp(page, stack.url);
+    const brief = page.getByRole('form', { name: 'Persona brief' });
+    await brief.getByLabel(/^Language/).selectOption('en');
+    await brief.getByLabel('Brief', { exact: true }).fill('a strict interviewer at a Seoul game studio');
+    await brief.getByRole('button', { name: 'Create persona' }).click();
+
+    // Fields fill in while the stream is still running.
+    const card = page.getByRole('region', { name: 'Persona', exact: true });
+    await expect.poll(() => card.getAttribute('data-streaming'), { timeout: 5_000 }).toBe('true');
+    await expect.poll(() => card.getByLabel('Name', { exact: true }).inputValue(), { timeout: 10_000 }).not.toBe('');
+    expect(await card.getAttribute('data-streaming')).toBe('true');
+    await expect.poll(() => card.getAttribute('data-streaming'), { timeout: 20_000 }).toBe('false');
+    expect(stack.gemini.requests.some((r) => r.path.includes(':streamGenerateContent'))).toBe(true);
+
+    // Edit the opening line; the call must use the edited persona.
+    const openingLine = 'Good afternoon. Sit down, and tell me why our studio should hire you.';
+    await card.getByLabel('Opening line', { exact: true }).fill(openingLine);
+    const voice = await card.getByLabel(/^Voice/).inputValue();
+    const name = await card.getByLabel('Name', { exact: true }).inputValue();
+    await expect.poll(() => page.getByRole('heading', { name: `Call with ${name}` }).count()).toBe(1);
+
+    await startCall(page);
+    await expect.poll(() => linesOf(page, 'assistant'), { timeout: 15_000 }).toEqual([openingLine]);
+
+    // The stand-in received the compiled persona in the minted session: instructions, voice, language.
+    const session = stack.realtime.mints.at(-1)?.body as { session: { instructions: string; audio: { output: { voice: string } } } };
+    expect(session.session.instructions).toContain(`Opening line (say this first, word for word): "${openingLine}"`);
+    expect(session.session.instructions).toContain(name);
+    expect(session.session.audio.output.voice).toBe(voice);
+    await endCall(page);
+  });
+});
