@@ -75,7 +75,9 @@ export function CallPanel() {
       <div className="call-controls">
         <TurnModePicker />
         <div className="meters">
+          <span aria-hidden="true">You</span>
           <LevelMeter label="Microphone" level={micLevel} active={live && !muted} />
+          <span aria-hidden="true">Persona</span>
           <LevelMeter label="Persona" level={assistantLevel} active={live && assistantSpeaking} />
         </div>
         {live && turnMode === 'push_to_talk' ? <PushToTalkButton /> : null}
