@@ -41,7 +41,7 @@ export class RtcPeer {
   private lastPacketAt = 0;
   private closed = false;
 
-  constructor(handlers: PeerHandlers) {
+  constructor(private readonly handlers: PeerHandlers) {
     this.pc = new RTCPeerConnection({
       codecs: {
         audio: [new RTCRtpCodecParameters({ mimeType: 'audio/opus', clockRate: RTP_CLOCK_RATE, channels: 2 })],
@@ -70,13 +70,21 @@ export class RtcPeer {
         if (!this.closed) handlers.onChannelOpen();
       };
       if (channel.readyState === 'open') announce();
-      else channel.stateChanged.subscribe((state) => state === 'open' && announce());
+      channel.stateChanged.subscribe((state) => {
+        if (state === 'open') announce();
+        // The caller hung up (SCTP shutdown/abort): werift's connectionState would stay 'connected'.
+        if (state === 'closed' && !this.closed) handlers.onStateChange('closed');
+      });
     });
   }
 
   /** Applies the browser's offer and returns the SDP answer once ICE gathering is complete. */
   async answer(offerSdp: string): Promise<string> {
     await this.pc.setRemoteDescription({ type: 'offer', sdp: offerSdp });
+    for (const dtls of this.pc.dtlsTransports) {
+      // A DTLS close alert from the caller ends the call at once (werift waits for ICE consent to expire).
+      dtls.onStateChange.subscribe((state) => state === 'closed' && !this.closed && this.handlers.onStateChange('closed'));
+    }
     const gathered = new Promise<void>((resolve) => {
       if (this.pc.iceGatheringState === 'complete') return resolve();
       this.pc.iceGatheringStateChange.subscribe((state) => state === 'complete' && resolve());

@@ -126,8 +126,13 @@ export class FakeBrowserPeer {
     }
   }
 
+  /** Hangs up like a browser: the channel closes first (werift's pc.close sends no goodbye the far end sees). */
   async close(): Promise<void> {
     this.stopMic();
+    if (this.channel.readyState === 'open') {
+      this.channel.close();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     await this.pc.close();
   }
 
