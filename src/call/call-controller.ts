@@ -137,6 +137,9 @@ export class CallController {
       ]);
       if (stale()) return;
       this.store.set({ status: 'connected', startedAt: connection.startedAt });
+      // The key already carries the whole session, so the persona can start talking as soon as the channel is
+      // open, without waiting a server round trip for session.created.
+      this.requestOpeningLine();
     } catch (error) {
       if (stale()) return;
       this.fail(error);
@@ -247,6 +250,13 @@ export class CallController {
     this.connection?.send(event);
   }
 
+  /** The persona speaks first, once per connection. */
+  private requestOpeningLine(): void {
+    if (this.openingRequested) return;
+    this.openingRequested = true;
+    this.requestResponse();
+  }
+
   /** Never two response.create in flight: a request made while one is active waits for its response.done. */
   private requestResponse(): void {
     if (this.activeResponseId || this.responseRequested) {
@@ -262,10 +272,7 @@ export class CallController {
       case 'session.created':
       case 'session.updated':
         this.onSession(event.session as Record<string, unknown> | undefined);
-        if (event.type === 'session.created' && !this.openingRequested) {
-          this.openingRequested = true;
-          this.requestResponse();
-        }
+        if (event.type === 'session.created') this.requestOpeningLine();
         break;
       case 'response.created':
         this.activeResponseId = String((event.response as { id?: string } | undefined)?.id ?? 'response');

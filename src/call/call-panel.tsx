@@ -29,6 +29,7 @@ export function CallPanel() {
   const responseActive = useCallStore((state) => state.responseActive);
   const userSpeaking = useCallStore((state) => state.userSpeaking);
   const muted = useCallStore((state) => state.muted);
+  const firstAudioMs = useCallStore((state) => state.firstAudioMs);
   const { start, end, stopSpeaking, setMuted } = useCallStore.getState();
   const subscribeLevels = useCallback((listener: (levels: Levels) => void) => getCallController().onLevels(listener), []);
   const micLevel = useLevel(subscribeLevels, toMic);
@@ -41,7 +42,7 @@ export function CallPanel() {
       <header className="call-header">
         <div>
           <h2>{personaName ? `Call with ${personaName}` : 'Call'}</h2>
-          <p className={`call-status status-${status}`} role="status" data-status={status}>
+          <p className={`call-status status-${status}`} role="status" data-status={status} data-first-audio-ms={firstAudioMs === null ? undefined : Math.round(firstAudioMs)}>
             {STATUS_LABEL[status]}
             {live && assistantSpeaking ? ' · persona speaking' : ''}
             {live && userSpeaking ? ' · hearing you' : ''}

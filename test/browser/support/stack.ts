@@ -23,6 +23,8 @@ export interface StackOptions {
   gemini?: GeminiStandinOptions;
   /** Extra token-server environment (e.g. OPENAI_REALTIME_MODEL). */
   env?: Record<string, string>;
+  /** Run the token server as `npm start` does without keys: simulator mode, no real-looking keys at all. */
+  simulator?: boolean;
 }
 
 /** The real token server, in front of the Realtime and Gemini stand-ins, all on 127.0.0.1 with free ports. */
@@ -30,15 +32,17 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const realtime = await startRealtimeStandin({ port: 0, ...options.realtime });
   const gemini = await startGeminiStandin({ port: 0, chunkDelayMs: 60, ...options.gemini });
   const serverLog: string[] = [];
+  const keys = options.simulator
+    ? { PERSONA_TALK_SIMULATOR: '1' }
+    : { OPENAI_API_KEY: 'sk-browser-test-0123456789', GEMINI_API_KEY: 'gemini-browser-test-key' };
   const token = await startTokenServer({
     port: 0,
     staticDir: builtApp,
     logger: (line) => serverLog.push(line),
     env: {
       HOST: '127.0.0.1',
-      OPENAI_API_KEY: 'sk-browser-test-0123456789',
+      ...keys,
       OPENAI_BASE_URL: realtime.baseUrl,
-      GEMINI_API_KEY: 'gemini-browser-test-key',
       GEMINI_BASE_URL: gemini.baseUrl,
       TOKEN_RATE_LIMIT_PER_MINUTE: '1000',
       GEMINI_RATE_LIMIT_PER_MINUTE: '1000',
