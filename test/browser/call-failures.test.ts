@@ -71,4 +71,32 @@ describe('failures in the real page are said once, with the fix', () => {
     expect((await linesOf(page, 'assistant'))[0]).toBe(before[0]);
     expect(stack.realtime.calls()).toHaveLength(2);
   });
+
+  it('an OpenAI key that is refused is named, with the setting to fix', async () => {
+    stack = await startStack({ env: { OPENAI_API_KEY: 'sk-invalid-0123456789' } });
+    browser = await launchBrowser({ micFile: 'mic-silence.wav' });
+    const { page } = browser;
+    await openApp(page, stack.url);
+    await page.getByRole('button', { name: 'Start call' }).click();
+    await page.locator('[data-status="failed"]').waitFor({ timeout: 10_000 });
+    const shown = await alerts(page);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toContain('OPENAI_API_KEY');
+    expect(shown.join(' ')).not.toContain('sk-invalid');
+    expect(stack.serverLog.join('\n')).not.toContain('sk-invalid-0123456789');
+  });
+
+  it('the session time limit ends the call with one message and offers to start again', async () => {
+    stack = await startStack({ realtime: { sessionMaxMs: 4_000 } });
+    browser = await launchBrowser({ micFile: 'mic-silence.wav' });
+    const { page } = browser;
+    await openApp(page, stack.url);
+    await startCall(page);
+    await page.locator('[data-status="failed"]').waitFor({ timeout: 15_000 });
+    const shown = await alerts(page);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toMatch(/60-minute limit/);
+    expect(await page.getByRole('button', { name: 'Reconnect' }).count()).toBe(1);
+    expect(await probe(page)).toMatchObject({ openPeers: 0, liveTracks: 0 });
+  });
 });

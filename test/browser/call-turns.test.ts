@@ -36,8 +36,16 @@ describe('turn-taking in the real page', () => {
     browser = await launchBrowser({ micFile: 'mic-en.wav' });
     const { page } = browser;
     await openApp(page, stack.url);
-    await chooseTurnMode(page, 'Push to talk');
     await startCall(page);
+    // Switched during the call: the server's VAD is turned off with a session.update, never with a model.
+    const beforeSwitch = stack.realtime.received.length;
+    await chooseTurnMode(page, 'Push to talk');
+    await stack.realtime.waitFor(() => sentTypes().includes('session.updated'), 5_000);
+    expect(stack.realtime.received.slice(beforeSwitch).map((r) => r.event)).toContainEqual({
+      type: 'session.update',
+      session: { type: 'realtime', audio: { input: { turn_detection: null } } },
+    });
+    expect(stack.realtime.calls()[callsBefore]?.session).toMatchObject({ audio: { input: { turn_detection: null } } });
 
     // The persona speaks first: Interrupt cancels the response and cuts the queued audio.
     await stack.realtime.waitFor(() => sentTypes().includes('output_audio_buffer.started'), 15_000);
