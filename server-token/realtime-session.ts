@@ -1,5 +1,6 @@
+import { turnDetectionFor } from '../src/call/turn-detection.ts';
 import type { ClientSecretCreateParams } from 'openai/resources/realtime/client-secrets';
-import type { RealtimeAudioInputTurnDetection, RealtimeSessionCreateRequest } from 'openai/resources/realtime/realtime';
+import type { RealtimeSessionCreateRequest } from 'openai/resources/realtime/realtime';
 import type { OutputModality, TokenRequest, TurnDetectionMode } from './contract.ts';
 
 export const TRANSCRIPTION_MODEL = 'gpt-4o-mini-transcribe';
@@ -8,16 +9,7 @@ export const DEFAULT_TURN_DETECTION: TurnDetectionMode = 'server_vad';
 export const DEFAULT_OUTPUT_MODALITY: OutputModality = 'audio';
 
 /** `null` switches VAD off: with push-to-talk the page commits the buffer and asks for a response itself. */
-export function buildTurnDetection(mode: TurnDetectionMode): RealtimeAudioInputTurnDetection | null {
-  switch (mode) {
-    case 'server_vad':
-      return { type: 'server_vad', silence_duration_ms: 500, prefix_padding_ms: 300, threshold: 0.5, create_response: true, interrupt_response: true };
-    case 'semantic_vad':
-      return { type: 'semantic_vad', eagerness: 'auto', create_response: true, interrupt_response: true };
-    case 'push_to_talk':
-      return null;
-  }
-}
+export const buildTurnDetection = turnDetectionFor;
 
 /** The transcription hint wants ISO-639-1, so a region (`en-US`) is dropped. */
 export function transcriptionLanguage(language: string | undefined): string | undefined {

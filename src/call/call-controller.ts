@@ -12,7 +12,7 @@ import { RealtimeConnection, type ServerEvent } from './realtime-connection';
 import { TokenCache } from './token-cache';
 import { withoutSecret } from './token-client';
 import { turnDetectionFor } from './turn-detection';
-import type { CallState } from './call-state';
+import { disconnectedState, type CallState } from './call-state';
 
 /** Edits arrive keystroke by keystroke; a key is minted only once the persona has settled. */
 const PREFETCH_SETTLE_MS = 800;
@@ -444,15 +444,7 @@ export class CallController {
     this.player = null;
     this.resetConversationState();
     this.emitLevels({ mic: 0, assistant: 0 });
-    this.store.set({
-      peerConnection: null,
-      connectionState: null,
-      dataChannelState: null,
-      assistantSpeaking: false,
-      userSpeaking: false,
-      responseActive: false,
-      pushToTalkHeld: false,
-    });
+    this.store.set(disconnectedState);
   }
 }
 

@@ -31,7 +31,19 @@ export interface CallState {
   notice: string | null;
 }
 
+/** What a call that is not running has: no connection, nobody speaking. */
+export const disconnectedState = {
+  peerConnection: null,
+  connectionState: null,
+  dataChannelState: null,
+  assistantSpeaking: false,
+  userSpeaking: false,
+  responseActive: false,
+  pushToTalkHeld: false,
+} satisfies Partial<CallState>;
+
 export const initialCallState: CallState = {
+  ...disconnectedState,
   status: 'idle',
   personaName: null,
   startedAt: null,
@@ -41,13 +53,6 @@ export const initialCallState: CallState = {
   appliedSession: null,
   outputModality: { requested: 'audio', confirmed: null },
   turnMode: 'server_vad',
-  peerConnection: null,
-  connectionState: null,
-  dataChannelState: null,
-  assistantSpeaking: false,
-  userSpeaking: false,
-  responseActive: false,
-  pushToTalkHeld: false,
   muted: false,
   problems: [],
   notice: null,

@@ -12,6 +12,19 @@ export function chromiumPath(): string {
   return found;
 }
 
+/** Flags every test and benchmark browser gets: no background traffic, no outside host, loopback WebRTC. */
+export const LOOPBACK_ONLY_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--allow-loopback-in-peer-connection',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+];
+
 export interface BrowserOptions {
   /** WAV file (in test/fixtures) that the fake microphone plays, looped. */
   micFile?: string;
@@ -32,16 +45,8 @@ export interface TestBrowser {
 export async function launchBrowser(options: BrowserOptions = {}): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'persona-talk-chromium-'));
   const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...LOOPBACK_ONLY_ARGS,
     '--autoplay-policy=no-user-gesture-required',
-    '--allow-loopback-in-peer-connection',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
     '--use-fake-device-for-media-stream',
     `--use-file-for-fake-audio-capture=${fixture(options.micFile ?? 'mic-en.wav')}`,
   ];

@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { badRequestError, invalidKeyError, missingKeyError, modelNotFoundError, overloadedError, quotaError, type GeminiErrorReply } from './error-bodies.ts';
-import { readPromptFacts, seededRandom } from './prompt-facts.ts';
+import { readPromptFacts } from './prompt-facts.ts';
+import { seededRandom } from '../../support/seeded-random.ts';
 import { breakAgainstSchema, fillSchema } from './schema-filler.ts';
 
 export type GeminiFault =

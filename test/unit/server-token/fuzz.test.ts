@@ -3,7 +3,8 @@ import { startGeminiStandin, type GeminiStandin } from '../../stand-ins/gemini/g
 import { startRealtimeStandin, type RealtimeStandin } from '../../stand-ins/openai-realtime/standin.ts';
 import { REALTIME_VOICES } from '../../../server-token/contract.ts';
 import { buildApp } from './support/harness.ts';
-import { Fuzz, seededRandom } from './support/prng.ts';
+import { Fuzz } from './support/prng.ts';
+import { seededRandom } from '../../support/seeded-random.ts';
 
 const OPENAI_KEY = 'sk-fuzz-server-key-0123456789';
 const GEMINI_KEY = 'AIzaFuzzServerKey0123456789';
