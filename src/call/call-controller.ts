@@ -351,10 +351,7 @@ export class CallController {
       : (error as CallProblem)?.code ? (error as CallProblem)
       : describeProblem('unknown_error', error instanceof Error ? error.message : String(error));
     const { status } = this.store.get();
-    if (status === 'failed' || status === 'ended' || status === 'idle') {
-      if (status === 'failed') this.report(problem);
-      return;
-    }
+    if (status !== 'connecting' && status !== 'connected') return;
     this.attempt++;
     this.teardown();
     this.store.set({ status: 'failed', problems: addProblem(this.store.get().problems, problem) });
