@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CallState } from '../../../src/call/call-state.ts';
 import type { ConnectionHandlers, ServerEvent } from '../../../src/call/realtime-connection.ts';
 
 // The browser parts (WebRTC, microphone, audio output) are replaced by fakes; the rules are the real ones.
@@ -74,7 +75,6 @@ vi.mock('../../../src/call/token-cache.ts', () => ({
 
 const { CallController } = await import('../../../src/call/call-controller.ts');
 const { initialCallState } = await import('../../../src/call/call-state.ts');
-type CallState = import('../../../src/call/call-state.ts').CallState;
 
 function setup(overrides: Partial<CallState> = {}) {
   let state: CallState = { ...initialCallState, ...overrides };
