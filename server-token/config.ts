@@ -100,7 +100,7 @@ export function loadConfig(env: Env): LoadedConfig {
     errors.push('OPENAI_API_KEY is not set: put your key in .env (see .env.example), or run `npm start` without a key to use the local simulator (PERSONA_TALK_SIMULATOR=1).');
   }
   if (openaiSimulated && !openaiBaseUrl) {
-    errors.push('PERSONA_TALK_SIMULATOR=1 without OPENAI_API_KEY needs OPENAI_BASE_URL pointing at the local Realtime stand-in (e.g. http://127.0.0.1:8790/v1); `npm run dev` sets both.');
+    errors.push('PERSONA_TALK_SIMULATOR=1 without OPENAI_API_KEY needs OPENAI_BASE_URL pointing at the local Realtime stand-in (e.g. http://127.0.0.1:8790/v1); `npm start` sets both.');
   }
   if (simulator && realOpenaiKey) {
     warnings.push('PERSONA_TALK_SIMULATOR=1 but OPENAI_API_KEY is set: calls use the real OpenAI Realtime API; only services without a key are simulated.');
