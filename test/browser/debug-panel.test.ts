@@ -57,6 +57,19 @@ describe('the debug panel in the real page', () => {
     await toggle.getByRole('button', { name: 'voice' }).click();
     await expect.poll(() => toggle.textContent(), { timeout: 5_000 }).toContain('confirmed: audio');
 
+    // Per turn: latency, tokens and an estimated cost from the price table; session totals.
+    await panel.getByRole('tab', { name: 'Turns' }).click();
+    await expect.poll(() => panel.getByRole('definition').filter({ hasText: /^\d+$/ }).first().textContent()).toMatch(/^[2-9]$/);
+    expect(await panel.getByTestId('total-cost').textContent()).toMatch(/^\$\d+\.\d+/);
+    expect(await panel.locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
+    expect(await panel.locator('tbody tr').first().textContent()).toMatch(/\d+ ms/);
+
+    // Connection: the peer's state and figures from getStats.
+    await panel.getByRole('tab', { name: 'Connection' }).click();
+    const connection = panel.getByRole('definition');
+    await expect.poll(() => panel.textContent(), { timeout: 5_000 }).toMatch(/round-trip time\s*\d+(\.\d+)? ms/);
+    expect(await connection.allTextContents()).toContain('connected');
+
     // The event log has both directions, and never a key.
     await panel.getByRole('tab', { name: 'Events' }).click();
     await expect.poll(() => panel.textContent()).toContain('session.updated');
