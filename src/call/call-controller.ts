@@ -163,8 +163,12 @@ export class CallController {
   stopSpeaking(): void {
     const connection = this.connection;
     if (!connection?.isOpen) return;
+    const { assistantSpeaking, outputModality } = this.store.get();
     if (this.activeResponseId) connection.send({ type: 'response.cancel' });
-    if (this.store.get().assistantSpeaking || this.activeResponseId) connection.send({ type: 'output_audio_buffer.clear' });
+    // Audio already queued keeps playing after a cancel unless the output buffer is cleared (text has none).
+    if (assistantSpeaking || (this.activeResponseId && outputModality.confirmed !== 'text')) {
+      connection.send({ type: 'output_audio_buffer.clear' });
+    }
     this.responseWanted = false;
   }
 

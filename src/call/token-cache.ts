@@ -61,6 +61,8 @@ export class TokenCache {
     if (delay <= 0) return;
     this.refreshTimer = setTimeout(() => {
       this.pending = null;
+      // A tab in the background mints nothing; Start then fetches a fresh key itself.
+      if (typeof document !== 'undefined' && document.visibilityState === 'hidden') return;
       this.prefetch(request);
     }, delay);
   }
