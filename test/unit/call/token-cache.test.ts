@@ -36,4 +36,22 @@ describe('TokenCache', () => {
     await expect(cache.take({})).resolves.toMatchObject({ value: 'ek_new' });
     cache.clear();
   });
+
+  it('refreshes a prefetched key before it expires', async () => {
+    vi.useFakeTimers();
+    try {
+      let n = 0;
+      const fetcher = vi.fn(async () => token(`ek_${++n}`, Math.floor(Date.now() / 1000) + 120));
+      const cache = new TokenCache(fetcher);
+      cache.prefetch({});
+      await vi.advanceTimersByTimeAsync(99_000);
+      expect(fetcher).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(fetcher).toHaveBeenCalledTimes(2);
+      await expect(cache.take({})).resolves.toMatchObject({ value: 'ek_2' });
+      cache.clear();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
