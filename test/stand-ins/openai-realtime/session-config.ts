@@ -36,6 +36,16 @@ export function fillTurnDetection(td: unknown): Json | null {
   };
 }
 
+/** `audio.input` as the real API reports it, for realtime and transcription sessions alike. */
+function filledAudioInput(input: Json): Json {
+  return {
+    format: input.format ?? PCM_24K,
+    transcription: input.transcription ?? null,
+    noise_reduction: input.noise_reduction ?? null,
+    turn_detection: 'turn_detection' in input ? fillTurnDetection(input.turn_detection) : fillTurnDetection({}),
+  };
+}
+
 /** The full session the real API reports for a client-secret request's `session` (defaults filled in). */
 export function buildSession(request: Json | undefined): SessionObject {
   const req = request ?? { type: 'realtime' };
@@ -48,14 +58,7 @@ export function buildSession(request: Json | undefined): SessionObject {
       object: 'realtime.transcription_session',
       id: openaiId('sess'),
       expires_at: 0,
-      audio: {
-        input: {
-          format: input.format ?? PCM_24K,
-          transcription: input.transcription ?? null,
-          noise_reduction: input.noise_reduction ?? null,
-          turn_detection: 'turn_detection' in input ? fillTurnDetection(input.turn_detection) : fillTurnDetection({}),
-        },
-      },
+      audio: { input: filledAudioInput(input) },
       include: req.include ?? null,
     };
   }
@@ -74,12 +77,7 @@ export function buildSession(request: Json | undefined): SessionObject {
     prompt: req.prompt ?? null,
     expires_at: 0,
     audio: {
-      input: {
-        format: input.format ?? PCM_24K,
-        transcription: input.transcription ?? null,
-        noise_reduction: input.noise_reduction ?? null,
-        turn_detection: 'turn_detection' in input ? fillTurnDetection(input.turn_detection) : fillTurnDetection({}),
-      },
+      input: filledAudioInput(input),
       output: { format: output.format ?? PCM_24K, voice: output.voice ?? 'alloy', speed: output.speed ?? 1.0 },
     },
     include: req.include ?? null,
