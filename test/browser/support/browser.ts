@@ -23,6 +23,8 @@ export const LOOPBACK_ONLY_ARGS = [
   '--disable-sync',
   '--allow-loopback-in-peer-connection',
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+  // Without it Chromium announces its ICE host candidates by mDNS multicast (224.0.0.251).
+  '--disable-features=WebRtcHideLocalIpsWithMdns',
 ];
 
 export interface BrowserOptions {
