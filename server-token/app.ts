@@ -1,3 +1,4 @@
+import { configuredSecrets } from './secrets.ts';
 import { Hono } from 'hono';
 import { sendError, type AppEnv, type ServerServices } from './app-context.ts';
 import { clientAddress } from './client-address.ts';
@@ -34,7 +35,7 @@ export function createApp(config: ServerConfig, deps: AppDeps = {}): TokenServer
   const now = deps.now ?? Date.now;
   const logger = createLogger({
     now,
-    secrets: [config.openai.apiKey, config.gemini.apiKey],
+    secrets: configuredSecrets(config),
     ...(deps.logger ? { sink: deps.logger } : {}),
   });
   const fetchImpl = deps.fetch ?? globalThis.fetch.bind(globalThis);

@@ -1,5 +1,4 @@
 import { parseAllowedOrigins, DEV_ORIGINS } from './origin-policy.ts';
-export { checkModel, describeModelCheck, type ModelCheck } from './model-check.ts';
 
 export const DEFAULT_REALTIME_MODEL = 'gpt-realtime-2';
 export const DEFAULT_OPENAI_BASE_URL = 'https://api.openai.com/v1';

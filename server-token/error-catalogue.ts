@@ -1,5 +1,6 @@
-import type { ApiErrorBody } from './contract.ts';
-import { redactPatterns } from './redact.ts';
+import type { ApiErrorBody } from './contract/token.ts';
+import type { TokenServerErrorCode } from './contract/error-codes.ts';
+import { redactText } from './contract/redact.ts';
 
 /** Every error the token server answers with: status, the message the page shows, and what to change. */
 export const ERROR_CATALOGUE = {
@@ -26,9 +27,9 @@ export const ERROR_CATALOGUE = {
   gemini_timeout: { status: 504, message: 'Gemini did not answer in time.', hint: 'Try again, or pick a lighter model.' },
   gemini_unreachable: { status: 502, message: 'The server could not reach Gemini.', hint: 'Check the server\'s network and GEMINI_BASE_URL.' },
   internal_error: { status: 500, message: 'The token server hit an unexpected error.', hint: 'Report it with the request id.' },
-} as const satisfies Record<string, { status: number; message: string; hint: string }>;
+} as const satisfies Record<TokenServerErrorCode, { status: number; message: string; hint: string }>;
 
-export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+export type ErrorCode = TokenServerErrorCode;
 
 export interface ErrorOutcome {
   status: number;
@@ -40,7 +41,7 @@ export function errorOutcome(code: ErrorCode, overrides: { message?: string; hin
   const entry = ERROR_CATALOGUE[code];
   const outcome: ErrorOutcome = {
     status: entry.status,
-    body: { error: { code, message: redactPatterns(overrides.message ?? entry.message), hint: redactPatterns(overrides.hint ?? entry.hint) } },
+    body: { error: { code, message: redactText(overrides.message ?? entry.message), hint: redactText(overrides.hint ?? entry.hint) } },
   };
   if (overrides.headers) outcome.headers = overrides.headers;
   return outcome;
@@ -59,7 +60,7 @@ interface UpstreamErrorLike {
 function upstreamMessage(err: UpstreamErrorLike): string | undefined {
   const inner = err.error as { message?: unknown } | undefined;
   const msg = typeof inner?.message === 'string' ? inner.message : typeof err.message === 'string' ? err.message : undefined;
-  return msg ? redactPatterns(msg).slice(0, 500) : undefined;
+  return msg ? redactText(msg).slice(0, 500) : undefined;
 }
 
 function retryAfterSeconds(headers: unknown): string | undefined {

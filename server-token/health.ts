@@ -1,4 +1,4 @@
-import type { HealthResponse } from './contract.ts';
+import type { HealthResponse } from './contract/token.ts';
 import type { ServerConfig } from './config.ts';
 import type { ModelCheck } from './model-check.ts';
 

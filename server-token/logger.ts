@@ -1,4 +1,4 @@
-import { createRedactor, type Redactor } from './redact.ts';
+import { createRedactor, type TextRedactor } from './contract/redact.ts';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type LogSink = (line: string) => void;
@@ -22,7 +22,7 @@ export interface LoggerOptions {
 export function createLogger(options: LoggerOptions = {}): Logger {
   const sink = options.sink ?? ((line: string) => console.log(line));
   const now = options.now ?? Date.now;
-  const redact: Redactor = createRedactor(options.secrets ?? []);
+  const redact: TextRedactor = createRedactor(options.secrets ?? []);
   const log = (level: LogLevel, msg: string, fields: LogFields = {}): void => {
     const record = { ts: new Date(now()).toISOString(), level, msg, ...fields };
     let line: string;

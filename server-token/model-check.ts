@@ -1,7 +1,7 @@
-import type { HealthResponse } from './contract.ts';
+import type { HealthResponse } from './contract/token.ts';
 import type { ServerConfig } from './config.ts';
 import { createUpstream, type OpenAIFactory, type RealtimeUpstream } from './openai-upstream.ts';
-import { redactPatterns } from './redact.ts';
+import { redactText } from './contract/redact.ts';
 
 export type ModelCheck = HealthResponse['modelCheck'];
 
@@ -50,7 +50,7 @@ export async function checkModel(config: ServerConfig, deps: ModelCheckDeps = {}
       return { status: 'unavailable', availableModels, message: `The realtime model "${model}" is not available to this API key.` };
     }
     if (status === 401) return { status: 'error', message: 'OpenAI rejected OPENAI_API_KEY (401): fix the key; minting will fail until then.' };
-    const detail = error instanceof Error ? redactPatterns(error.message).slice(0, 200) : 'unknown error';
+    const detail = error instanceof Error ? redactText(error.message).slice(0, 200) : 'unknown error';
     return { status: 'error', message: `Could not check the model (${status ? `HTTP ${status}` : 'network'}: ${detail}); will check again on the next request.` };
   }
 }

@@ -1,8 +1,9 @@
+import { configuredSecrets } from './secrets.ts';
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp, type AppDeps } from './app.ts';
 import { describeConfig, loadConfig } from './config.ts';
-import type { HealthResponse } from './contract.ts';
+import type { HealthResponse } from './contract/token.ts';
 import { buildHealth } from './health.ts';
 import { createLogger } from './logger.ts';
 import { checkModel, describeModelCheck } from './model-check.ts';
@@ -38,7 +39,7 @@ export interface RunningTokenServer {
  */
 export async function startTokenServer(options: StartTokenServerOptions): Promise<RunningTokenServer> {
   const { config, warnings, fatal } = loadConfig(options.env);
-  const startupLog = createLogger({ secrets: [config.openai.apiKey, config.gemini.apiKey], ...(options.logger ? { sink: options.logger } : {}) });
+  const startupLog = createLogger({ secrets: configuredSecrets(config), ...(options.logger ? { sink: options.logger } : {}) });
   if (fatal) {
     startupLog.error(fatal);
     throw new ConfigError(fatal);

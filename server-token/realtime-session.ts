@@ -1,7 +1,8 @@
-import { turnDetectionFor } from '../src/call/turn-detection.ts';
+import { turnDetectionFor } from './contract/turn-detection.ts';
 import type { ClientSecretCreateParams } from 'openai/resources/realtime/client-secrets';
 import type { RealtimeSessionCreateRequest } from 'openai/resources/realtime/realtime';
-import type { OutputModality, TokenRequest, TurnDetectionMode } from './contract.ts';
+import type { TokenRequest } from './contract/token.ts';
+import type { OutputModality, TurnDetectionMode } from './contract/turn-detection.ts';
 
 export const TRANSCRIPTION_MODEL = 'gpt-4o-mini-transcribe';
 export const DEFAULT_VOICE = 'marin';

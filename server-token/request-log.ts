@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-context.ts';
 import type { Logger } from './logger.ts';
-import { redactPatterns } from './redact.ts';
+import { redactText } from './contract/redact.ts';
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{8,64}$/;
 
@@ -11,7 +11,7 @@ export function requestLog(logger: Logger, now: () => number): MiddlewareHandler
     const started = now();
     const incoming = c.req.header('x-request-id');
     // A key pasted into the id would be echoed in a header: only plain ids are kept.
-    const requestId = incoming && SAFE_REQUEST_ID.test(incoming) && redactPatterns(incoming) === incoming ? incoming : crypto.randomUUID();
+    const requestId = incoming && SAFE_REQUEST_ID.test(incoming) && redactText(incoming) === incoming ? incoming : crypto.randomUUID();
     c.set('requestId', requestId);
     c.set('errorCode', undefined);
     await next();

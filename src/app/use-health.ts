@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { HealthResponse } from '../../server-token/contract';
+import type { HealthResponse } from '../../server-token/contract/token';
 
 export type HealthState = { state: 'loading' } | { state: 'ok'; health: HealthResponse } | { state: 'unreachable' };
 

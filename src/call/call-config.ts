@@ -1,4 +1,6 @@
-import type { OutputModality, RealtimeVoice, TokenRequest, TurnDetectionMode } from '../../server-token/contract';
+import type { TokenRequest } from '../../server-token/contract/token';
+import type { OutputModality, TurnDetectionMode } from '../../server-token/contract/turn-detection';
+import type { RealtimeVoice } from '../../server-token/contract/voices';
 
 export type { OutputModality, RealtimeVoice, TurnDetectionMode };
 

@@ -11,7 +11,7 @@ import { PushToTalkGuard } from './push-to-talk';
 import { RealtimeConnection, type ServerEvent } from './realtime-connection';
 import { TokenCache } from './token-cache';
 import { withoutSecret } from './token-client';
-import { turnDetectionFor } from './turn-detection';
+import { turnDetectionFor } from '../../server-token/contract/turn-detection';
 import { disconnectedState, type CallState } from './call-state';
 
 /** Edits arrive keystroke by keystroke; a key is minted only once the persona has settled. */

@@ -1,4 +1,4 @@
-import type { ApiErrorBody, TokenRequest, TokenResponse } from '../../server-token/contract';
+import type { ApiErrorBody, TokenRequest, TokenResponse } from '../../server-token/contract/token';
 import { CallError } from './call-error';
 
 export type { TokenRequest, TokenResponse };

@@ -45,7 +45,7 @@ function gaFields(session: unknown): Partial<Record<SessionDiffField, unknown>> 
   };
 }
 
-/** Reads the token request body (server-token/contract.ts `TokenRequest`). */
+/** Reads the token request body (server-token/contract/ `TokenRequest`). */
 function tokenRequestFields(body: unknown): Partial<Record<SessionDiffField, unknown>> {
   const b = obj(body);
   if (!b) return {};

@@ -2,7 +2,7 @@ import type { Persona } from './persona-schema.ts';
 import type { RealtimeVoice } from './voices.ts';
 import type { PersonaLanguage } from './languages.ts';
 
-/** The token server refuses longer instructions (MAX_INSTRUCTIONS_CHARS in server-token/contract.ts). */
+/** The token server refuses longer instructions (MAX_INSTRUCTIONS_CHARS in server-token/contract/). */
 export const MAX_INSTRUCTIONS_CHARS = 8_000;
 
 /** The Realtime stand-in (and any reader) finds the opening line by this exact prefix. */

@@ -1,11 +1,6 @@
-/**
- * Voices the GA Realtime API accepts. A copy of `REALTIME_VOICES` in server-token/contract.ts, because the SPA may
- * not import server code at run time; test/unit/persona/voices.test.ts keeps the two lists equal.
- */
-export const REALTIME_VOICES = [
-  'alloy', 'ash', 'ballad', 'coral', 'echo', 'sage', 'shimmer', 'verse', 'marin', 'cedar',
-] as const;
-export type RealtimeVoice = (typeof REALTIME_VOICES)[number];
+import { REALTIME_VOICES, isRealtimeVoice, type RealtimeVoice } from '../../server-token/contract/voices';
+
+export { REALTIME_VOICES, isRealtimeVoice, type RealtimeVoice };
 
 /** How each voice sounds, so Gemini (and the user) can pick a fitting one. */
 export const VOICE_DESCRIPTIONS: Record<RealtimeVoice, string> = {
@@ -20,7 +15,3 @@ export const VOICE_DESCRIPTIONS: Record<RealtimeVoice, string> = {
   marin: 'female, natural and warm',
   cedar: 'male, natural and grounded',
 };
-
-export function isRealtimeVoice(value: unknown): value is RealtimeVoice {
-  return typeof value === 'string' && (REALTIME_VOICES as readonly string[]).includes(value);
-}

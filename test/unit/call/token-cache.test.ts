@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { TokenCache } from '../../../src/call/token-cache.ts';
-import type { TokenResponse } from '../../../server-token/contract.ts';
+import type { TokenResponse } from '../../../server-token/contract/token.ts';
 
 const token = (value: string, expiresAt: number): TokenResponse => ({
   value, expiresAt, model: 'gpt-realtime-2', callsUrl: 'http://127.0.0.1:1/v1/realtime/calls', session: {},

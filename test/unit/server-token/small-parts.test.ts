@@ -3,7 +3,7 @@ import { clientAddress } from '../../../server-token/client-address.ts';
 import { parseEnvFile } from '../../../server-token/env-file.ts';
 import { judgeOrigin } from '../../../server-token/origin-policy.ts';
 import { RateLimiter } from '../../../server-token/rate-limiter.ts';
-import { createRedactor, redactPatterns } from '../../../server-token/redact.ts';
+import { createRedactor, redactText as redactPatterns } from '../../../server-token/contract/redact.ts';
 import { readBodyCapped } from '../../../server-token/body-reader.ts';
 
 describe('redaction', () => {

@@ -1,16 +1,8 @@
 import { z } from 'zod';
 
-/** Voices the GA Realtime API accepts (openai package `VoiceIdsShared`, custom voices excluded). */
-export const REALTIME_VOICES = [
-  'alloy', 'ash', 'ballad', 'coral', 'echo', 'sage', 'shimmer', 'verse', 'marin', 'cedar',
-] as const;
-export type RealtimeVoice = (typeof REALTIME_VOICES)[number];
-
-export const TURN_DETECTION_MODES = ['server_vad', 'semantic_vad', 'push_to_talk'] as const;
-export type TurnDetectionMode = (typeof TURN_DETECTION_MODES)[number];
-
-export const OUTPUT_MODALITIES = ['audio', 'text'] as const;
-export type OutputModality = (typeof OUTPUT_MODALITIES)[number];
+import type { TokenServerErrorCode } from './error-codes.ts';
+import { OUTPUT_MODALITIES, TURN_DETECTION_MODES } from './turn-detection.ts';
+import { REALTIME_VOICES } from './voices.ts';
 
 export const MAX_INSTRUCTIONS_CHARS = 8_000;
 
@@ -44,7 +36,7 @@ export interface TokenResponse {
 
 /** Every error body the token server sends. */
 export interface ApiErrorBody {
-  error: { code: string; message: string; hint?: string };
+  error: { code: TokenServerErrorCode; message: string; hint?: string };
 }
 
 /** `GET /api/health`: what is configured, never a secret. */

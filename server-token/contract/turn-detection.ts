@@ -1,7 +1,10 @@
 import type { RealtimeAudioInputTurnDetection } from 'openai/resources/realtime/realtime';
-import type { TurnDetectionMode } from '../../server-token/contract';
 
-export type { TurnDetectionMode };
+export const TURN_DETECTION_MODES = ['server_vad', 'semantic_vad', 'push_to_talk'] as const;
+export type TurnDetectionMode = (typeof TURN_DETECTION_MODES)[number];
+
+export const OUTPUT_MODALITIES = ['audio', 'text'] as const;
+export type OutputModality = (typeof OUTPUT_MODALITIES)[number];
 
 /** The GA `audio.input.turn_detection` value for each mode; push-to-talk turns the server's VAD off. */
 export function turnDetectionFor(mode: TurnDetectionMode): RealtimeAudioInputTurnDetection | null {
