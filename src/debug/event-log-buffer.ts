@@ -5,10 +5,8 @@
  */
 import { eventTap, type TappedEvent } from '../call/event-tap';
 
-export interface LoggedEvent extends TappedEvent {
-  /** Monotonic position in the log; survives ring wrap-around, used as a stable row key. */
-  readonly seq: number;
-}
+/** `seq`: monotonic position in the log; survives ring wrap-around, used as a stable row key. */
+export type LoggedEvent = TappedEvent & { readonly seq: number };
 
 export const EVENT_LOG_CAPACITY = 20_000;
 
