@@ -5,23 +5,36 @@
 
 export const REDACTED = '[redacted]';
 
-/** Secret-shaped text, wherever it stands (after `%22`, inside JSON, in a URL). */
+/** Field and header names whose value is a secret. Matched whole, so `input_tokens` or `tokenizer` are not. */
+const SECRET_VALUE_NAMES = 'x-goog-api-key|x-api-key|api[_-]?key|apikey|access[_-]?token|refresh[_-]?token|id[_-]?token|token|client[_-]?secret|ephemeral[_-]?key|password|secret';
+const SECRET_NAMES = `${SECRET_VALUE_NAMES}|authorization`;
+/** A quote as it appears in text, in JSON text, or in JSON nested in a JSON string (`"`, `\"`, `'`, `%22`). */
+const QUOTE = String.raw`(?:\\*["']|%22)`;
+
+/** Secret-shaped text, wherever it stands (after `%22`, inside JSON, in a URL, as an object key). */
 const SECRET_PATTERNS: readonly RegExp[] = [
   // OpenAI server keys and ephemeral call keys; the look-behind lets them follow digits (`%22ek_…`).
   /(?<![A-Za-z])sk-[A-Za-z0-9_*-]{2,}/g,
   /(?<![A-Za-z])ek_[A-Za-z0-9_-]{2,}/g,
-  // Google API keys and OAuth access tokens.
+  // Google API keys, OAuth access tokens (`AQ.…`, `ya29.…`) and JWTs.
   /(?<![A-Za-z])AIza[A-Za-z0-9_-]{6,}/g,
   /(?<![A-Za-z])AQ\.[A-Za-z0-9_.-]{6,}/g,
-  /\bBearer\s+[^\s"',;]+/gi,
-  // A key in a query string (`?key=…`, `&access_token=…`).
-  /(?<=[?&](?:key|api_key|apikey|access_token|token|client_secret)=)[^&#\s"']+/gi,
-  // A header or field quoted in plain text (`x-goog-api-key: …`, `"api_key": "…"`).
-  /(?<=\b(?:x-goog-api-key|x-api-key|api[_-]?key|access_token|client_secret|authorization)["']?\s*[:=]\s*["']?)(?!Bearer\b)[^\s"',;}]+/gi,
+  /(?<![A-Za-z])ya29\.[A-Za-z0-9_.-]{6,}/g,
+  /(?<![A-Za-z0-9])eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{4,}/g,
+  // `Bearer …` (also URL-encoded); a short word after it (`Bearer token`) is prose, not a credential.
+  /(?<=\bBearer(?:\s+|%20|\+))[A-Za-z0-9._~+/=*-]{6,}/gi,
+  // Credentials in a URL: `https://user:pass@host`.
+  /(?<=\b[a-z][a-z0-9+.-]*:\/\/)[^/\s@"'<>]+(?=@)/gi,
+  // A key in a query string or form body (`?key=…`, `&access_token=…`).
+  new RegExp(String.raw`(?<=[?&;](?:key|${SECRET_VALUE_NAMES})=)[^&#\s"'\\]+`, 'gi'),
+  // A header or field quoted in text: `x-goog-api-key: …`, `"token": "…"`, `{\"api_key\":\"…\"}`.
+  new RegExp(String.raw`(?<=(?<![\w-])(?:${SECRET_VALUE_NAMES})${QUOTE}?\s*[:=]\s*${QUOTE}?)(?!\[redacted\])[^\s"'\\,;}&]+`, 'gi'),
+  // `Authorization: <scheme> <credentials>`; as with Bearer, a short word is prose (`Bearer token`).
+  new RegExp(String.raw`(?<=(?<![\w-])authorization${QUOTE}?\s*[:=]\s*${QUOTE}?(?:(?:Bearer|Basic)(?:\s+|%20))?)(?!(?:Bearer|Basic)\b)(?!\[redacted\])[^\s"'\\,;}&]{6,}`, 'gi'),
 ];
 
 /** Field names whose value is a secret whatever it looks like. */
-const SECRET_FIELD = /^(authorization|client_secret|api[_-]?key|apikey|x-api-key|x-goog-api-key|secret|password|token|access_token|refresh_token|id_token|ephemeral_key)$/i;
+const SECRET_FIELD = new RegExp(`^(?:${SECRET_NAMES})$`, 'i');
 
 /** Fields that carry base64 audio, by event type; `audio` is audio anywhere (input_audio content parts). */
 const AUDIO_FIELD_BY_TYPE: Readonly<Record<string, string>> = {
@@ -39,7 +52,9 @@ export type TextRedactor = (text: string) => string;
  * than 6 characters are ignored: they would redact ordinary words.
  */
 export function createRedactor(exactSecrets: readonly (string | null | undefined)[] = []): TextRedactor {
-  const exact = [...new Set(exactSecrets.filter((s): s is string => typeof s === 'string' && s.length >= 6))]
+  const given = exactSecrets.filter((s): s is string => typeof s === 'string' && s.length >= 6);
+  // A key also travels URL-encoded (`?key=a%2Bb`) or JSON-escaped inside a log line.
+  const exact = [...new Set(given.flatMap((s) => [s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)]))]
     .sort((a, b) => b.length - a.length);
   return (text) => {
     let out = text;
