@@ -3,7 +3,7 @@ import PersonaStudio from '../persona/persona-studio';
 import { ServiceBanner } from './service-banner';
 import { useHealth } from './use-health';
 
-const CallSection = lazy(() => import('../call/call-section'));
+const CallSection = lazy(() => import('./call-section'));
 const DebugPanel = lazy(() => import('../debug/debug-panel'));
 
 function CallPlaceholder() {

@@ -1,6 +1,6 @@
 import { compilePersona } from '../persona/compile-persona';
 import { usePersonaStore, type PersonaState } from '../persona/persona-store';
-import { getCallController } from '../call/call-store';
+import { callController } from '../call/call-engine';
 
 /**
  * Feeds the persona on the card to the call, so its key is fetched before Start is pressed. A persona that
@@ -9,7 +9,7 @@ import { getCallController } from '../call/call-store';
 export function connectPersonaToCall(): () => void {
   const apply = (state: PersonaState) => {
     const persona = state.status === 'generating' ? null : state.persona;
-    getCallController().configure(persona ? { ...compilePersona(persona), personaName: persona.name } : null);
+    callController.configure(persona ? { ...compilePersona(persona), personaName: persona.name } : null);
   };
   apply(usePersonaStore.getState());
   const unsubscribe = usePersonaStore.subscribe((state, previous) => {

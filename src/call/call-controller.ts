@@ -1,21 +1,27 @@
-import type { RealtimeClientEvent } from 'openai/resources/realtime/realtime';
-import { MicCapture, MicError } from '../audio/mic-capture';
-import { RemoteAudioPlayer } from '../audio/remote-audio';
-import { meterLevelFromRms } from '../audio/capture-math';
-import { getSharedAudioContext, unlockAudio } from '../audio/audio-unlock';
-import { CallError, isAbortError } from './call-error';
+import type { RealtimeClientEvent, RealtimeErrorEvent, ResponseDoneEvent } from 'openai/resources/realtime/realtime';
+import { turnDetectionFor } from '../../server-token/contract/turn-detection';
+import { CallError } from './call-error';
 import { tokenRequestFor, type CallConfig, type CallSettings, type OutputModality, type TurnDetectionMode } from './call-config';
+import type { CallDependencies, CallTransport, Microphone, VoiceOutput } from './call-dependencies';
+import { disconnectedState, type CallState } from './call-state';
+import { callStateChange } from './call-state-reducer';
+import { connectCall } from './connect-call';
 import { describeProblem, type CallProblem } from './error-catalogue';
+import { problemThatEndedCall, serverErrorAction } from './error-policy';
+import { LevelHub } from './level-hub';
+import { PrefetchPolicy } from './prefetch-policy';
 import { addProblem } from './problem-list';
 import { PushToTalkGuard } from './push-to-talk';
-import { RealtimeConnection, type ServerEvent } from './realtime-connection';
-import { TokenCache } from './token-cache';
+import type { LostReason } from './realtime-connection';
+import { ResponseSequencer } from './response-sequencer';
+import type { ServerEvent } from './server-events';
 import { withoutSecret } from './token-client';
-import { turnDetectionFor } from '../../server-token/contract/turn-detection';
-import { disconnectedState, type CallState } from './call-state';
 
-/** Edits arrive keystroke by keystroke; a key is minted only once the persona has settled. */
-const PREFETCH_SETTLE_MS = 800;
+/** A Realtime session ends after 60 minutes; a channel that closes this close to it was closed for that reason. */
+const SESSION_LIMIT_MS = 60 * 60 * 1000;
+const SESSION_LIMIT_SLACK_MS = 15_000;
+/** Audio travels by RTP and the commit by the data channel: keep sending this long after release before committing. */
+export const PUSH_TO_TALK_TAIL_MS = 200;
 
 export interface StoreAccess {
   get(): CallState;
@@ -27,63 +33,63 @@ export interface TranscriptSink {
   reset(): void;
 }
 
-export interface Levels {
-  mic: number;
-  assistant: number;
-}
-
 /**
- * Runs one call at a time: microphone, key, WebRTC and the Realtime conversation rules (who may speak,
- * when a response may be requested, which errors end the call). Framework-free; the store mirrors its state.
+ * Runs one call at a time and keeps the call state in the store: it composes the connect step, the response
+ * sequencer, the state reducer, the error policy, push-to-talk and the levels. Framework-free; the browser
+ * parts come in as {@link CallDependencies}.
  */
 export class CallController {
-  private connection: RealtimeConnection | null = null;
-  private mic: MicCapture | null = null;
-  private player: RemoteAudioPlayer | null = null;
-  private audioElement: HTMLAudioElement | null = null;
+  readonly levels = new LevelHub();
+  private transport: CallTransport | null = null;
+  private mic: Microphone | null = null;
+  private readonly voice: VoiceOutput;
   private abort: AbortController | null = null;
   private attempt = 0;
-  private readonly tokens = new TokenCache();
   private readonly pushToTalk = new PushToTalkGuard();
+  private readonly responses = new ResponseSequencer(() => this.send({ type: 'response.create' }));
+  private readonly prefetcher: PrefetchPolicy;
   private config: CallConfig | null = null;
-  private activeResponseId: string | null = null;
-  private responseRequested = false;
-  private responseWanted = false;
-  private openingRequested = false;
   private startClickAt = 0;
-  private prefetchTimer: ReturnType<typeof setTimeout> | null = null;
-  private readonly levelListeners = new Set<(levels: Levels) => void>();
-  private levels: Levels = { mic: 0, assistant: 0 };
-  private teardownLevelTaps: Array<() => void> = [];
+  private pushToTalkTail: ReturnType<typeof setTimeout> | null = null;
+  private untaps: Array<() => void> = [];
 
-  constructor(private readonly store: StoreAccess, private readonly transcript: TranscriptSink) {}
+  constructor(
+    private readonly store: StoreAccess,
+    private readonly transcript: TranscriptSink,
+    private readonly deps: CallDependencies,
+  ) {
+    this.voice = deps.createVoiceOutput((assistant) => this.levels.update({ assistant }));
+    this.prefetcher = new PrefetchPolicy(deps.tokens);
+  }
 
-  /**
-   * The persona to call. Its key is fetched as soon as the persona stops changing, so that Start only pays for
-   * the SDP round trip; Start itself always uses the latest persona.
-   */
+  /** The persona to call. Its key is fetched once the persona stops changing; Start always uses the latest. */
   configure(config: CallConfig | null): void {
     this.config = config;
     this.store.set({ personaName: config?.personaName ?? null });
-    if (this.prefetchTimer) clearTimeout(this.prefetchTimer);
-    this.prefetchTimer = setTimeout(() => this.prefetch(), PREFETCH_SETTLE_MS);
+    this.prefetcher.afterSettle(() => this.idleTokenRequest());
+  }
+
+  /** For the debug panel's connection figures; not state, so it is not in the store. */
+  peerConnection(): RTCPeerConnection | null {
+    return this.transport?.peerConnection ?? null;
   }
 
   async start(options: { keepTranscript?: boolean } = {}): Promise<void> {
     const config = this.config;
-    const { status } = this.store.get();
-    if (status === 'connecting' || status === 'connected') return;
+    if (this.isBusy()) return;
     if (!config) {
-      this.store.set({ problems: addProblem([], describeProblem('no_persona', 'Choose or create a persona first.')) });
+      this.store.set({ problems: addProblem([], describeProblem('no_persona')) });
       return;
     }
     const attempt = ++this.attempt;
     const abort = new AbortController();
     this.abort = abort;
-    this.startClickAt = performance.now();
-    this.resetConversationState();
+    this.startClickAt = this.deps.now();
+    this.resetConversation();
+    this.prefetcher.cancel();
     if (!options.keepTranscript) this.transcript.reset();
     const settings = this.settings();
+    const request = tokenRequestFor(config, settings);
     this.store.set({
       status: 'connecting',
       problems: [],
@@ -91,68 +97,45 @@ export class CallController {
       startedAt: null,
       firstAudioMs: null,
       appliedSession: null,
-      requestedSession: { ...tokenRequestFor(config, settings) },
+      requestedSession: { ...request },
       outputModality: { requested: settings.outputModality, confirmed: null },
     });
-
-    const element = this.ensureAudioElement();
-    void unlockAudio(element).catch(() => undefined);
-
-    const tokenPromise = this.tokens.take(tokenRequestFor(config, settings));
-    const micPromise = MicCapture.open({
-      audioContext: getSharedAudioContext(),
-      gateOpen: settings.turnMode !== 'push_to_talk',
-      muted: this.store.get().muted,
-    });
-    const connection = new RealtimeConnection({
-      onEvent: (event) => this.onServerEvent(event),
-      onMalformed: () => this.report(describeProblem('malformed_event')),
-      onRemoteStream: (stream) => this.playRemote(stream),
-      onLost: (reason) => this.fail(new CallError(reason === 'failed' && !this.store.get().startedAt ? 'connection_failed' : 'connection_lost')),
-      onStateChange: () => this.mirrorConnectionState(),
-    });
-    this.connection = connection;
-    this.store.set({ peerConnection: connection.pc });
-
-    const stale = () => attempt !== this.attempt;
+    this.voice.unlock();
     try {
-      const micReady = micPromise.then((mic) => {
-        if (stale()) {
-          void mic.close();
-          throw new DOMException('The call was ended.', 'AbortError');
-        }
-        this.attachMic(mic, this.store.get().turnMode);
-        return mic;
-      });
-      const endpoint = tokenPromise.then((token) => {
-        if (!stale()) this.store.set({ tokenInfo: withoutSecret(token) });
-        return { callsUrl: token.callsUrl, key: token.value };
-      });
-      // Whichever of microphone, key or SDP fails first decides the message; the others are silenced.
-      micReady.catch(() => undefined);
-      endpoint.catch(() => undefined);
-      await Promise.all([
-        micReady,
-        connection.connect({ endpoint, micTrack: micReady.then((mic) => mic.track), signal: abort.signal }),
-      ]);
-      if (stale()) return;
-      this.store.set({ status: 'connected', startedAt: connection.startedAt });
-      // The key already carries the whole session, so the persona can start talking as soon as the channel is
-      // open, without waiting a server round trip for session.created.
-      this.requestOpeningLine();
+      const transport = await connectCall(
+        this.deps,
+        request,
+        { gateOpen: settings.turnMode !== 'push_to_talk', muted: this.store.get().muted },
+        {
+          onEvent: (event) => this.onServerEvent(event),
+          onMalformed: () => this.report(describeProblem('malformed_event')),
+          onRemoteStream: (stream) => this.voice.play(stream),
+          onLost: (reason) => this.fail(this.lostProblem(reason)),
+          onStateChange: () => this.mirrorConnectionState(),
+        },
+        { isCurrent: () => attempt === this.attempt, signal: abort.signal },
+        {
+          onTransport: (created) => (this.transport = created),
+          onMicrophone: (mic) => this.attachMic(mic),
+          onToken: (token) => this.store.set({ tokenInfo: withoutSecret(token) }),
+        },
+      );
+      this.store.set({ status: 'connected', startedAt: transport.startedAt });
+      // The key carries the whole session, so the persona starts talking as soon as the channel is open,
+      // without waiting a server round trip for session.created.
+      this.responses.requestOpening();
     } catch (error) {
-      if (stale()) return;
-      this.fail(error);
+      if (attempt === this.attempt) this.fail(error);
     }
   }
 
   end(): void {
-    const { status } = this.store.get();
-    if (status !== 'connecting' && status !== 'connected') return;
+    if (!this.isBusy()) return;
+    this.attempt++;
     this.store.set({ status: 'ending' });
     this.teardown();
     this.store.set({ status: 'ended' });
-    this.prefetch();
+    this.prefetcher.now(this.idleTokenRequest());
   }
 
   reconnect(): Promise<void> {
@@ -161,21 +144,21 @@ export class CallController {
 
   /** Interrupts the persona: cancel the response if one is running, then cut the audio already queued. */
   stopSpeaking(): void {
-    const connection = this.connection;
-    if (!connection?.isOpen) return;
+    if (!this.transport?.isOpen) return;
     const { assistantSpeaking, outputModality } = this.store.get();
-    if (this.activeResponseId) connection.send({ type: 'response.cancel' });
+    if (this.responses.active) this.send({ type: 'response.cancel' });
     // Audio already queued keeps playing after a cancel unless the output buffer is cleared (text has none).
-    if (assistantSpeaking || (this.activeResponseId && outputModality.confirmed !== 'text')) {
-      connection.send({ type: 'output_audio_buffer.clear' });
+    if (assistantSpeaking || (this.responses.active && outputModality.confirmed !== 'text')) {
+      this.send({ type: 'output_audio_buffer.clear' });
     }
-    this.responseWanted = false;
+    this.responses.dropWaiting();
   }
 
   pressToTalk(): void {
-    if (!this.connection?.isOpen || this.store.get().turnMode !== 'push_to_talk') return;
+    if (!this.transport?.isOpen || this.store.get().turnMode !== 'push_to_talk') return;
+    this.flushPushToTalkTail();
     if (!this.pushToTalk.press()) return;
-    if (this.activeResponseId || this.store.get().assistantSpeaking) this.stopSpeaking();
+    if (this.responses.active || this.store.get().assistantSpeaking) this.stopSpeaking();
     this.send({ type: 'input_audio_buffer.clear' });
     this.mic?.setGate(true);
     this.store.set({ pushToTalkHeld: true, notice: null });
@@ -184,45 +167,48 @@ export class CallController {
   releaseToTalk(): void {
     const decision = this.pushToTalk.release();
     if (decision.action === 'none') return;
-    this.mic?.setGate(false);
     this.store.set({ pushToTalkHeld: false });
-    if (!this.connection?.isOpen) return;
-    if (decision.action === 'commit') {
-      this.send({ type: 'input_audio_buffer.commit' });
-      this.requestResponse();
-    } else {
+    if (decision.action === 'discard' || !this.transport?.isOpen) {
+      this.mic?.setGate(false);
+      if (!this.transport?.isOpen) return;
       // Too short to be speech: the API would answer input_audio_buffer_commit_empty, so nothing is committed.
       this.send({ type: 'input_audio_buffer.clear' });
       this.store.set({ notice: 'That press was too short. Hold the button (or Space) while you speak.' });
+      return;
     }
+    this.pushToTalkTail = setTimeout(() => this.flushPushToTalkTail(), PUSH_TO_TALK_TAIL_MS);
   }
 
   sendText(text: string): boolean {
     const trimmed = text.trim();
-    if (!trimmed || !this.connection?.isOpen) return false;
-    if (this.activeResponseId || this.store.get().assistantSpeaking) this.stopSpeaking();
+    if (!trimmed || !this.transport?.isOpen) return false;
+    if (this.responses.active || this.store.get().assistantSpeaking) this.stopSpeaking();
     this.send({
       type: 'conversation.item.create',
       item: { type: 'message', role: 'user', content: [{ type: 'input_text', text: trimmed }] },
     });
-    this.requestResponse();
+    this.responses.request();
     return true;
   }
 
   setTurnMode(mode: TurnDetectionMode): void {
-    this.store.set({ turnMode: mode });
     this.pushToTalk.cancel();
-    this.store.set({ pushToTalkHeld: false });
+    this.flushPushToTalkTail();
+    this.store.set({ turnMode: mode, pushToTalkHeld: false });
     this.mic?.setGate(mode !== 'push_to_talk');
-    this.send({ type: 'session.update', session: { type: 'realtime', audio: { input: { turn_detection: turnDetectionFor(mode) } } } });
-    this.prefetch();
+    if (this.send({ type: 'session.update', session: { type: 'realtime', audio: { input: { turn_detection: turnDetectionFor(mode) } } } })) {
+      this.recordRequested({ turnDetection: mode });
+    }
+    this.prefetcher.now(this.idleTokenRequest());
   }
 
   setOutputModality(modality: OutputModality): void {
     const current = this.store.get().outputModality;
     this.store.set({ outputModality: { ...current, requested: modality } });
-    this.send({ type: 'session.update', session: { type: 'realtime', output_modalities: [modality] } });
-    this.prefetch();
+    if (this.send({ type: 'session.update', session: { type: 'realtime', output_modalities: [modality] } })) {
+      this.recordRequested({ outputModality: modality });
+    }
+    this.prefetcher.now(this.idleTokenRequest());
   }
 
   setMuted(muted: boolean): void {
@@ -234,9 +220,9 @@ export class CallController {
     this.store.set({ problems: this.store.get().problems.filter((_, i) => i !== index) });
   }
 
-  onLevels(listener: (levels: Levels) => void): () => void {
-    this.levelListeners.add(listener);
-    return () => this.levelListeners.delete(listener);
+  private isBusy(): boolean {
+    const { status } = this.store.get();
+    return status === 'connecting' || status === 'connected';
   }
 
   private settings(): CallSettings {
@@ -244,103 +230,82 @@ export class CallController {
     return { turnMode, outputModality: outputModality.requested };
   }
 
-  private prefetch(): void {
-    const status = this.store.get().status;
-    if (!this.config || status === 'connecting' || status === 'connected') return;
-    this.tokens.prefetch(tokenRequestFor(this.config, this.settings()));
+  /** The key to prefetch while no call runs; none during a call (the next Start fetches its own if needed). */
+  private idleTokenRequest() {
+    return this.config && !this.isBusy() ? tokenRequestFor(this.config, this.settings()) : null;
   }
 
-  private send(event: RealtimeClientEvent): void {
-    this.connection?.send(event);
+  private send(event: RealtimeClientEvent): boolean {
+    return this.transport?.send(event) ?? false;
   }
 
-  /** The persona speaks first, once per connection. */
-  private requestOpeningLine(): void {
-    if (this.openingRequested) return;
-    this.openingRequested = true;
-    this.requestResponse();
+  /** What the Session tab compares the server's session with: the token request plus every update sent since. */
+  private recordRequested(change: Record<string, unknown>): void {
+    const requested = this.store.get().requestedSession;
+    if (requested) this.store.set({ requestedSession: { ...requested, ...change } });
   }
 
-  /** Never two response.create in flight: a request made while one is active waits for its response.done. */
-  private requestResponse(): void {
-    if (this.activeResponseId || this.responseRequested) {
-      this.responseWanted = true;
-      return;
-    }
-    this.responseRequested = true;
-    this.send({ type: 'response.create' });
+  private flushPushToTalkTail(): void {
+    if (!this.pushToTalkTail) return;
+    clearTimeout(this.pushToTalkTail);
+    this.pushToTalkTail = null;
+    if (!this.pushToTalk.isHeld) this.mic?.setGate(false);
+    if (!this.transport?.isOpen) return;
+    this.send({ type: 'input_audio_buffer.commit' });
+    this.responses.request();
   }
 
   private onServerEvent(event: ServerEvent): void {
+    const change = callStateChange(this.store.get(), event, this.deps.now() - this.startClickAt);
+    if (change) this.store.set(change);
     switch (event.type) {
       case 'session.created':
-      case 'session.updated':
-        this.onSession(event.session as Record<string, unknown> | undefined);
-        if (event.type === 'session.created') this.requestOpeningLine();
+        this.responses.requestOpening();
         break;
       case 'response.created':
-        this.activeResponseId = String((event.response as { id?: string } | undefined)?.id ?? 'response');
-        this.responseRequested = false;
-        this.store.set({ responseActive: true });
+        this.responses.onCreated(event.response.id ?? 'response');
         break;
       case 'response.done':
-        this.onResponseDone(event.response as ResponseLike | undefined);
-        break;
-      case 'output_audio_buffer.started':
-        this.store.set({ assistantSpeaking: true });
-        if (this.store.get().firstAudioMs === null) this.store.set({ firstAudioMs: performance.now() - this.startClickAt });
-        break;
-      case 'output_audio_buffer.stopped':
-      case 'output_audio_buffer.cleared':
-        this.store.set({ assistantSpeaking: false });
-        break;
-      case 'input_audio_buffer.speech_started':
-        this.store.set({ userSpeaking: true });
-        break;
-      case 'input_audio_buffer.speech_stopped':
-      case 'input_audio_buffer.committed':
-        this.store.set({ userSpeaking: false });
+        this.onResponseDone(event.response);
         break;
       case 'error':
-        this.onErrorEvent(event.error as ErrorLike | undefined);
+        this.onServerError(event.error);
         break;
     }
     this.transcript.dispatch(event);
   }
 
-  private onSession(session: Record<string, unknown> | undefined): void {
-    if (!session) return;
-    const modalities = session.output_modalities;
-    const confirmed = Array.isArray(modalities) && (modalities[0] === 'text' || modalities[0] === 'audio') ? modalities[0] : null;
-    const current = this.store.get().outputModality;
-    this.store.set({ appliedSession: session, outputModality: { ...current, confirmed } });
+  private onResponseDone(response: ResponseDoneEvent['response']): void {
+    const error = response.status === 'failed' ? response.status_details?.error : undefined;
+    if (response.status === 'failed') {
+      this.responses.onDone(false);
+      this.onServerError({ code: error?.code ?? 'response_failed', message: error?.message ?? 'The response failed.' });
+      if (!this.isBusy()) return;
+    }
+    this.responses.onDone(true);
   }
 
-  private onResponseDone(response: ResponseLike | undefined): void {
-    this.activeResponseId = null;
-    this.responseRequested = false;
-    this.store.set({ responseActive: false });
-    if (response?.status === 'failed') {
-      const error = response.status_details?.error;
-      this.onErrorEvent({ code: error?.code ?? 'response_failed', message: error?.message ?? 'The response failed.' });
-      if (this.store.get().status !== 'connected') return;
-    }
-    if (this.responseWanted) {
-      this.responseWanted = false;
-      this.requestResponse();
+  private onServerError(error: Partial<Pick<RealtimeErrorEvent['error'], 'code' | 'message' | 'type'>> | undefined): void {
+    const action = serverErrorAction(error?.code ?? error?.type ?? 'unknown_error', error?.message ?? '');
+    switch (action.kind) {
+      case 'retry_when_done':
+        this.responses.onRejectedAsBusy();
+        break;
+      case 'report':
+        this.report(action.problem);
+        break;
+      case 'end_call':
+        this.fail(action.problem);
+        break;
+      case 'ignore':
+        break;
     }
   }
 
-  private onErrorEvent(error: ErrorLike | undefined): void {
-    const code = error?.code ?? error?.type ?? 'unknown_error';
-    if (code === 'conversation_already_has_active_response') {
-      this.responseRequested = false;
-      this.responseWanted = true;
-      return;
-    }
-    const problem = new CallError(code, error?.message ?? '').problem;
-    if (problem.fatal) this.fail(problem);
-    else this.report(problem);
+  private lostProblem(reason: LostReason): CallError {
+    const elapsed = this.transport?.elapsed() ?? 0;
+    if (elapsed >= SESSION_LIMIT_MS - SESSION_LIMIT_SLACK_MS) return new CallError('session_expired');
+    return new CallError(reason === 'failed' && !this.store.get().startedAt ? 'connection_failed' : 'connection_lost');
   }
 
   private report(problem: CallProblem): void {
@@ -349,112 +314,49 @@ export class CallController {
 
   /** Ends the call with one message; later failures of the same dead call are not shown again. */
   private fail(error: unknown): void {
-    if (isAbortError(error)) return;
-    const problem = error instanceof CallError ? error.problem
-      : error instanceof MicError ? describeProblem(`mic:${error.kind}`)
-      : (error as CallProblem)?.code ? (error as CallProblem)
-      : describeProblem('unknown_error', error instanceof Error ? error.message : String(error));
-    const { status } = this.store.get();
-    if (status !== 'connecting' && status !== 'connected') return;
+    const problem = problemThatEndedCall(error);
+    if (!problem || !this.isBusy()) return;
     this.attempt++;
     this.teardown();
     this.store.set({ status: 'failed', problems: addProblem(this.store.get().problems, problem) });
-    if (problem.code === 'model_not_found') void this.addUsableModels();
   }
 
-  /** The token server knows which models the key can use; put them in the fix. */
-  private async addUsableModels(): Promise<void> {
-    try {
-      const response = await fetch('/api/health');
-      const health = (await response.json()) as { modelCheck?: { availableModels?: string[] } };
-      const models = health.modelCheck?.availableModels?.filter((id) => id.includes('realtime')) ?? [];
-      if (!models.length) return;
-      this.store.set({
-        problems: this.store.get().problems.map((problem) =>
-          problem.code === 'model_not_found'
-            ? { ...problem, fix: `${problem.fix} Models this key can use: ${models.join(', ')}.` }
-            : problem,
-        ),
-      });
-    } catch {
-      // The plain fix is still right.
-    }
-  }
-
-  private attachMic(mic: MicCapture, mode: TurnDetectionMode): void {
+  private attachMic(mic: Microphone): void {
     this.mic = mic;
     // The turn mode or mute may have changed while the permission prompt was open.
-    mic.setGate(mode !== 'push_to_talk');
+    mic.setGate(this.store.get().turnMode !== 'push_to_talk');
     mic.setMuted(this.store.get().muted);
-    this.teardownLevelTaps.push(
-      mic.onLevel((level) => this.emitLevels({ mic: level.level })),
+    this.untaps.push(
+      mic.onLevel((level) => this.levels.update({ mic: level.level })),
       mic.onEnded(() => this.fail(new CallError('mic:ended'))),
     );
   }
 
-  private playRemote(stream: MediaStream): void {
-    const element = this.ensureAudioElement();
-    this.player?.detach();
-    this.player = new RemoteAudioPlayer(element);
-    this.player.attach(stream);
-    this.teardownLevelTaps.push(this.player.onLevel((rms) => this.emitLevels({ assistant: meterLevelFromRms(rms) })));
-  }
-
-  private emitLevels(partial: Partial<Levels>): void {
-    this.levels = { ...this.levels, ...partial };
-    for (const listener of this.levelListeners) listener(this.levels);
-  }
-
-  private ensureAudioElement(): HTMLAudioElement {
-    if (!this.audioElement) {
-      const element = document.createElement('audio');
-      element.autoplay = true;
-      element.dataset.role = 'assistant-audio';
-      element.hidden = true;
-      document.body.append(element);
-      this.audioElement = element;
-    }
-    return this.audioElement;
-  }
-
   private mirrorConnectionState(): void {
-    const connection = this.connection;
     this.store.set({
-      connectionState: connection?.pc.connectionState ?? null,
-      dataChannelState: connection?.channel.readyState ?? null,
+      connectionState: this.transport?.peerConnection.connectionState ?? null,
+      dataChannelState: this.transport?.channelState ?? null,
     });
   }
 
-  private resetConversationState(): void {
-    this.activeResponseId = null;
-    this.responseRequested = false;
-    this.responseWanted = false;
-    this.openingRequested = false;
+  private resetConversation(): void {
+    this.responses.reset();
     this.pushToTalk.cancel();
+    if (this.pushToTalkTail) clearTimeout(this.pushToTalkTail);
+    this.pushToTalkTail = null;
   }
 
   private teardown(): void {
     this.abort?.abort();
     this.abort = null;
-    for (const untap of this.teardownLevelTaps.splice(0)) untap();
-    this.connection?.close();
-    this.connection = null;
+    for (const untap of this.untaps.splice(0)) untap();
+    this.transport?.close();
+    this.transport = null;
     void this.mic?.close();
     this.mic = null;
-    this.player?.detach();
-    this.player = null;
-    this.resetConversationState();
-    this.emitLevels({ mic: 0, assistant: 0 });
+    this.voice.stop();
+    this.resetConversation();
+    this.levels.reset();
     this.store.set(disconnectedState);
   }
-}
-
-interface ErrorLike {
-  code?: string | null;
-  type?: string;
-  message?: string;
-}
-interface ResponseLike {
-  status?: string;
-  status_details?: { error?: { code?: string; message?: string } | null } | null;
 }

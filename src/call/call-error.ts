@@ -1,11 +1,12 @@
-import { describeProblem, type CallProblem } from './error-catalogue';
+import { redactText } from '../../server-token/contract/redact';
+import { describeProblem, type CallProblem, type ProblemCode } from './error-catalogue';
 
-/** An error that already knows which catalogue entry describes it. */
+/** An error that already knows which catalogue entry describes it. Server words are redacted before they are kept. */
 export class CallError extends Error {
   readonly problem: CallProblem;
 
-  constructor(code: string, detail = '', hint?: string) {
-    const problem = describeProblem(code, scrubSecrets(detail), hint === undefined ? undefined : scrubSecrets(hint));
+  constructor(code: ProblemCode | (string & {}), detail = '', hint?: string) {
+    const problem = describeProblem(code, redactText(detail), hint === undefined ? undefined : redactText(hint));
     super(problem.message);
     this.name = 'CallError';
     this.problem = problem;
@@ -16,9 +17,6 @@ export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-const SECRET_PATTERN = /\b(?:ek_|sk-)[A-Za-z0-9_*.-]+|Bearer\s+\S+/g;
-
-/** Server messages sometimes quote a (masked) key; nothing key-shaped is ever shown or logged. */
-export function scrubSecrets(text: string): string {
-  return text.replace(SECRET_PATTERN, '[redacted]');
+export function abortError(): DOMException {
+  return new DOMException('The call was ended.', 'AbortError');
 }

@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
 import { LevelMeter, useLevel } from '../audio/level-meter';
-import type { Levels } from './call-controller';
-import { getCallController, useCallStore } from './call-store';
+import { callController } from './call-engine';
+import { useCallStore } from './call-store';
+import type { Levels } from './level-hub';
 import type { CallStatus } from './call-state';
 import { ProblemBanner } from './problem-banner';
 import { PushToTalkButton } from './push-to-talk-button';
@@ -30,8 +31,7 @@ export function CallPanel() {
   const userSpeaking = useCallStore((state) => state.userSpeaking);
   const muted = useCallStore((state) => state.muted);
   const firstAudioMs = useCallStore((state) => state.firstAudioMs);
-  const { start, end, stopSpeaking, setMuted } = useCallStore.getState();
-  const subscribeLevels = useCallback((listener: (levels: Levels) => void) => getCallController().onLevels(listener), []);
+  const subscribeLevels = useCallback((listener: (levels: Levels) => void) => callController.levels.subscribe(listener), []);
   const micLevel = useLevel(subscribeLevels, toMic);
   const assistantLevel = useLevel(subscribeLevels, toAssistant);
   const live = status === 'connected';
@@ -50,20 +50,20 @@ export function CallPanel() {
         </div>
         <div className="call-actions">
           {busy ? (
-            <button type="button" className="danger" onClick={end}>
+            <button type="button" className="danger" onClick={() => callController.end()}>
               End call
             </button>
           ) : (
-            <button type="button" className="primary" onClick={() => void start()} disabled={!personaName}>
+            <button type="button" className="primary" onClick={() => void callController.start()} disabled={!personaName}>
               Start call
             </button>
           )}
           {live ? (
             <>
-              <button type="button" onClick={stopSpeaking} disabled={!assistantSpeaking && !responseActive} title="Stop the persona mid-sentence">
+              <button type="button" onClick={() => callController.stopSpeaking()} disabled={!assistantSpeaking && !responseActive} title="Stop the persona mid-sentence">
                 Interrupt
               </button>
-              <button type="button" aria-pressed={muted} onClick={() => setMuted(!muted)}>
+              <button type="button" aria-pressed={muted} onClick={() => callController.setMuted(!muted)}>
                 {muted ? 'Unmute' : 'Mute'}
               </button>
             </>

@@ -12,13 +12,12 @@ export interface CallState {
   /** Start click → `output_audio_buffer.started` of the first response, in ms. */
   firstAudioMs: number | null;
   tokenInfo: Omit<TokenResponse, 'value'> | null;
-  /** What the page asked for (the token request). */
+  /** What the page asked for: the token request, plus every session.update sent since. */
   requestedSession: Record<string, unknown> | null;
   /** The latest session as the server reported it (session.created / session.updated). */
   appliedSession: Record<string, unknown> | null;
   outputModality: { requested: OutputModality; confirmed: OutputModality | null };
   turnMode: TurnDetectionMode;
-  peerConnection: RTCPeerConnection | null;
   connectionState: RTCPeerConnectionState | null;
   dataChannelState: RTCDataChannelState | null;
   assistantSpeaking: boolean;
@@ -33,7 +32,6 @@ export interface CallState {
 
 /** What a call that is not running has: no connection, nobody speaking. */
 export const disconnectedState = {
-  peerConnection: null,
   connectionState: null,
   dataChannelState: null,
   assistantSpeaking: false,

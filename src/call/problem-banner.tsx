@@ -1,10 +1,9 @@
+import { callController } from './call-engine';
 import { useCallStore } from './call-store';
 
 export function ProblemBanner() {
   const problems = useCallStore((state) => state.problems);
   const notice = useCallStore((state) => state.notice);
-  const dismiss = useCallStore((state) => state.dismissProblem);
-  const reconnect = useCallStore((state) => state.reconnect);
   const status = useCallStore((state) => state.status);
   return (
     <>
@@ -17,11 +16,11 @@ export function ProblemBanner() {
           {problem.fix ? <p className="problem-fix">{problem.fix}</p> : null}
           <div className="problem-actions">
             {problem.canReconnect && status === 'failed' ? (
-              <button type="button" onClick={() => void reconnect()}>
+              <button type="button" onClick={() => void callController.reconnect()}>
                 Reconnect
               </button>
             ) : null}
-            <button type="button" className="quiet" onClick={() => dismiss(index)} aria-label="Dismiss">
+            <button type="button" className="quiet" onClick={() => callController.dismissProblem(index)} aria-label="Dismiss">
               Dismiss
             </button>
           </div>

@@ -1,15 +1,22 @@
 import { useEffect } from 'react';
+import { callController } from './call-engine';
 import { useCallStore } from './call-store';
 
+const NOT_TEXT_INPUTS = new Set(['button', 'checkbox', 'radio', 'range', 'color', 'file', 'submit', 'reset', 'image']);
+
+/** Space types a space in a text field; everywhere else (buttons, the turn-mode radios) it means "talk". */
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
+  return target instanceof HTMLInputElement && !NOT_TEXT_INPUTS.has(target.type);
 }
+
+const press = () => callController.pressToTalk();
+const release = () => callController.releaseToTalk();
 
 /** Hold to talk, with the pointer or the Space key (ignored while typing in a field). */
 export function PushToTalkButton() {
   const held = useCallStore((state) => state.pushToTalkHeld);
-  const press = useCallStore((state) => state.pressToTalk);
-  const release = useCallStore((state) => state.releaseToTalk);
 
   useEffect(() => {
     const down = (event: KeyboardEvent) => {
@@ -30,7 +37,7 @@ export function PushToTalkButton() {
       window.removeEventListener('keyup', up);
       window.removeEventListener('blur', release);
     };
-  }, [press, release]);
+  }, []);
 
   return (
     <button

@@ -1,18 +1,21 @@
 import type { RealtimeClientEvent } from 'openai/resources/realtime/realtime';
-import { CallError } from './call-error';
+import { abortError, CallError } from './call-error';
 import { eventTap } from './event-tap';
-import { exchangeSdp } from './sdp-exchange';
+import { exchangeSdp, type SdpAnswer } from './sdp-exchange';
+import { parseServerEvent, type ServerEvent } from './server-events';
 
-export type ServerEvent = { type: string; event_id?: string } & Record<string, unknown>;
+export type { ServerEvent };
 
 export interface ConnectionHandlers {
   onEvent(event: ServerEvent): void;
   onMalformed(raw: string): void;
   onRemoteStream(stream: MediaStream): void;
   /** The peer connection or data channel went away without us closing it. */
-  onLost(reason: 'failed' | 'disconnected' | 'channel-closed'): void;
+  onLost(reason: LostReason): void;
   onStateChange?(): void;
 }
+
+export type LostReason = 'failed' | 'disconnected' | 'channel-closed';
 
 export interface ConnectOptions {
   /** Where to post the offer and with which ephemeral key; usually still being fetched. */
@@ -20,8 +23,21 @@ export interface ConnectOptions {
   /** Resolves to the microphone track once it is ready; the offer does not wait for it. */
   micTrack: Promise<MediaStreamTrack>;
   signal?: AbortSignal;
-  rtcConfig?: RTCConfiguration;
 }
+
+/** The browser parts, replaceable in unit tests. */
+export interface TransportFactories {
+  createPeer(): RTCPeerConnection;
+  exchangeSdp(callsUrl: string, key: string, offerSdp: string, signal?: AbortSignal): Promise<SdpAnswer>;
+}
+
+const browserTransport: TransportFactories = {
+  createPeer: () => new RTCPeerConnection(),
+  exchangeSdp,
+};
+
+/** How long the data channel may take to open after the SDP answer before the call counts as failed. */
+const CHANNEL_OPEN_TIMEOUT_MS = 15_000;
 
 /** How long ICE may stay `disconnected` before we call the connection lost (it often recovers by itself). */
 const DISCONNECT_GRACE_MS = 4_000;
@@ -34,13 +50,15 @@ export class RealtimeConnection {
   readonly pc: RTCPeerConnection;
   readonly channel: RTCDataChannel;
   readonly startedAt = performance.now();
-  callId: string | null = null;
   private closed = false;
   private disconnectTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly audio: RTCRtpTransceiver;
 
-  constructor(private readonly handlers: ConnectionHandlers, rtcConfig?: RTCConfiguration) {
-    this.pc = new RTCPeerConnection(rtcConfig);
+  constructor(
+    private readonly handlers: ConnectionHandlers,
+    private readonly transport: TransportFactories = browserTransport,
+  ) {
+    this.pc = transport.createPeer();
     // The transceiver exists before the microphone does, so the offer can be made while the user is still
     // answering the permission prompt; the track is attached with replaceTrack when it arrives.
     this.audio = this.pc.addTransceiver('audio', { direction: 'sendrecv' });
@@ -61,9 +79,8 @@ export class RealtimeConnection {
     trackAttached.catch(() => undefined);
     const { callsUrl, key } = await options.endpoint;
     this.throwIfClosed();
-    const answer = await exchangeSdp(callsUrl, key, offer.sdp ?? '', options.signal);
+    const answer = await this.transport.exchangeSdp(callsUrl, key, offer.sdp ?? '', options.signal);
     this.throwIfClosed();
-    this.callId = answer.callId;
     await this.pc.setRemoteDescription({ type: 'answer', sdp: answer.sdp });
     await trackAttached;
     await this.channelOpen(options.signal);
@@ -74,6 +91,14 @@ export class RealtimeConnection {
     this.channel.send(JSON.stringify(event));
     eventTap.publish({ direction: 'client', type: event.type, atMs: this.elapsed(), event });
     return true;
+  }
+
+  get peerConnection(): RTCPeerConnection {
+    return this.pc;
+  }
+
+  get channelState(): RTCDataChannelState {
+    return this.channel.readyState;
   }
 
   get isOpen(): boolean {
@@ -103,24 +128,16 @@ export class RealtimeConnection {
 
   private receive(data: unknown): void {
     if (this.closed) return;
-    let event: ServerEvent | null = null;
-    if (typeof data === 'string') {
-      try {
-        const parsed: unknown = JSON.parse(data);
-        if (parsed && typeof parsed === 'object' && typeof (parsed as ServerEvent).type === 'string') event = parsed as ServerEvent;
-      } catch {
-        event = null;
-      }
-    }
     const atMs = this.elapsed();
-    if (!event) {
+    const parsed = parseServerEvent(data);
+    if (!parsed) {
       const raw = typeof data === 'string' ? data : '[binary message]';
-      eventTap.publish({ direction: 'server', type: '(malformed)', atMs, event: raw.slice(0, 2_000) });
+      eventTap.publish({ direction: 'server', type: '(malformed)', atMs, event: raw.slice(0, 2_000), parsed: null });
       this.handlers.onMalformed(raw);
       return;
     }
-    eventTap.publish({ direction: 'server', type: event.type, atMs, event });
-    this.handlers.onEvent(event);
+    eventTap.publish({ direction: 'server', type: parsed.raw.type as string, atMs, event: parsed.raw, parsed: parsed.event });
+    this.handlers.onEvent(parsed.event);
   }
 
   private onConnectionState(): void {
@@ -136,7 +153,7 @@ export class RealtimeConnection {
     }
   }
 
-  private lost(reason: 'failed' | 'disconnected' | 'channel-closed'): void {
+  private lost(reason: LostReason): void {
     if (this.closed) return;
     this.handlers.onLost(reason);
   }
@@ -144,7 +161,7 @@ export class RealtimeConnection {
   private channelOpen(signal?: AbortSignal): Promise<void> {
     if (this.channel.readyState === 'open') return Promise.resolve();
     return new Promise((resolve, reject) => {
-      const timeout = setTimeout(() => fail(new CallError('connection_failed')), 15_000);
+      const timeout = setTimeout(() => fail(new CallError('connection_failed')), CHANNEL_OPEN_TIMEOUT_MS);
       const cleanup = () => {
         clearTimeout(timeout);
         this.channel.removeEventListener('open', opened);
@@ -158,13 +175,13 @@ export class RealtimeConnection {
         cleanup();
         reject(error);
       };
-      const aborted = () => fail(new DOMException('The call was ended.', 'AbortError'));
+      const aborted = () => fail(abortError());
       this.channel.addEventListener('open', opened);
       signal?.addEventListener('abort', aborted);
     });
   }
 
   private throwIfClosed(): void {
-    if (this.closed) throw new DOMException('The call was ended.', 'AbortError');
+    if (this.closed) throw abortError();
   }
 }

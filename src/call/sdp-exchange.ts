@@ -2,8 +2,6 @@ import { CallError } from './call-error';
 
 export interface SdpAnswer {
   sdp: string;
-  /** `rtc_…` from the Location header, when the browser may read it. */
-  callId: string | null;
 }
 
 /**
@@ -32,8 +30,7 @@ export async function exchangeSdp(callsUrl: string, ephemeralKey: string, offerS
     throw new CallError('sdp_rejected', message || `HTTP ${response.status}`);
   }
   if (!text.startsWith('v=')) throw new CallError('sdp_rejected', 'the answer was not SDP');
-  const location = response.headers.get('Location');
-  return { sdp: text, callId: location ? (location.split('/').pop() ?? null) : null };
+  return { sdp: text };
 }
 
 function readError(text: string): { code: string; message: string } {

@@ -1,15 +1,15 @@
 import { useState, type FormEvent } from 'react';
+import { callController } from './call-engine';
 import { useCallStore } from './call-store';
 
 export function TextTurnForm() {
   const [text, setText] = useState('');
-  const sendText = useCallStore((state) => state.sendText);
   const connected = useCallStore((state) => state.status === 'connected');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // The text stays in the box if it could not be sent.
-    if (sendText(text)) setText('');
+    if (callController.sendText(text)) setText('');
   };
 
   return (

@@ -3,6 +3,9 @@
  * conversation order (an item is placed after its `previous_item_id`), so asynchronous user
  * transcriptions land where the user actually spoke, not where the text happened to arrive.
  */
+import type { ConversationItem, ResponseDoneEvent } from 'openai/resources/realtime/realtime';
+import type { ServerEvent } from './server-events';
+
 export type Speaker = 'user' | 'assistant';
 export type LineStatus = 'interim' | 'final' | 'interrupted' | 'failed';
 
@@ -22,24 +25,20 @@ export interface TranscriptState {
 
 export const emptyTranscript: TranscriptState = { order: [], lines: {} };
 
+type Item = ConversationItem;
+
+/** Message items carry text or an audio transcript per content part, whichever role wrote them. */
 interface ContentPart {
   type?: string;
   text?: string | null;
   transcript?: string | null;
 }
-interface ItemLike {
-  id?: string;
-  type?: string;
-  role?: string;
-  status?: string;
-  content?: ContentPart[];
-}
-type AnyEvent = { type?: unknown } & Record<string, unknown>;
 
-function contentText(item: ItemLike): { text: string; medium: 'speech' | 'text' } {
+function contentText(item: Item): { text: string; medium: 'speech' | 'text' } {
+  const content: readonly ContentPart[] = item.type === 'message' ? item.content : [];
   let text = '';
   let medium: 'speech' | 'text' = 'speech';
-  for (const part of item.content ?? []) {
+  for (const part of content) {
     if (part.type === 'input_text' || part.type === 'output_text' || part.type === 'text') {
       medium = 'text';
       text += part.text ?? '';
@@ -50,7 +49,7 @@ function contentText(item: ItemLike): { text: string; medium: 'speech' | 'text' 
   return { text, medium };
 }
 
-function insertAfter(order: readonly string[], id: string, previousId: unknown): string[] {
+function insertAfter(order: readonly string[], id: string, previousId: string | null | undefined): string[] {
   if (order.includes(id)) return [...order];
   const at = typeof previousId === 'string' ? order.indexOf(previousId) : -1;
   if (at < 0) return [...order, id];
@@ -62,7 +61,7 @@ function upsert(
   id: string,
   make: () => TranscriptLine,
   change: (line: TranscriptLine) => TranscriptLine,
-  previousId?: unknown,
+  previousId?: string | null,
 ): TranscriptState {
   const existing = state.lines[id];
   const next = change(existing ?? make());
@@ -75,14 +74,15 @@ function upsert(
 
 const settled = (status: LineStatus) => status === 'interrupted' || status === 'failed';
 
-function onItem(state: TranscriptState, item: ItemLike, previousId: unknown, done: boolean): TranscriptState {
+function onItem(state: TranscriptState, item: Item, previousId: string | null | undefined, done: boolean): TranscriptState {
   if (!item.id || item.type !== 'message' || (item.role !== 'user' && item.role !== 'assistant')) return state;
   const speaker: Speaker = item.role;
+  const id = item.id;
   const { text, medium } = contentText(item);
   return upsert(
     state,
-    item.id,
-    () => ({ id: item.id!, speaker, text: '', status: 'interim', medium }),
+    id,
+    () => ({ id, speaker, text: '', status: 'interim', medium }),
     (line) => {
       const finalText = text || line.text;
       // A user's typed message is final as soon as it exists; spoken turns wait for their transcript.
@@ -94,7 +94,7 @@ function onItem(state: TranscriptState, item: ItemLike, previousId: unknown, don
   );
 }
 
-function appendDelta(state: TranscriptState, itemId: unknown, delta: unknown, speaker: Speaker, medium: 'speech' | 'text') {
+function appendDelta(state: TranscriptState, itemId: string, delta: string, speaker: Speaker, medium: 'speech' | 'text') {
   if (typeof itemId !== 'string' || typeof delta !== 'string') return state;
   return upsert(
     state,
@@ -104,7 +104,7 @@ function appendDelta(state: TranscriptState, itemId: unknown, delta: unknown, sp
   );
 }
 
-function finish(state: TranscriptState, itemId: unknown, text: unknown, speaker: Speaker, medium: 'speech' | 'text') {
+function finish(state: TranscriptState, itemId: string, text: string, speaker: Speaker, medium: 'speech' | 'text') {
   if (typeof itemId !== 'string' || typeof text !== 'string') return state;
   return upsert(
     state,
@@ -114,33 +114,34 @@ function finish(state: TranscriptState, itemId: unknown, text: unknown, speaker:
   );
 }
 
-function markResponse(state: TranscriptState, response: Record<string, unknown> | undefined): TranscriptState {
+function markResponse(state: TranscriptState, response: ResponseDoneEvent['response'] | undefined): TranscriptState {
   const status = response?.status;
   if (status !== 'cancelled' && status !== 'failed' && status !== 'incomplete') return state;
-  const output = Array.isArray(response?.output) ? (response.output as ItemLike[]) : [];
+  const mark: LineStatus = status === 'failed' ? 'failed' : 'interrupted';
   let next = state;
-  for (const item of output) {
-    if (!item.id || !next.lines[item.id]) continue;
-    const mark: LineStatus = status === 'failed' ? 'failed' : 'interrupted';
-    next = upsert(next, item.id, () => next.lines[item.id!]!, (line) => ({ ...line, status: mark }));
+  for (const item of response?.output ?? []) {
+    const line = item.id ? next.lines[item.id] : undefined;
+    if (!line) continue;
+    next = upsert(next, line.id, () => line, (current) => ({ ...current, status: mark }));
   }
   return next;
 }
 
-export function transcriptReducer(state: TranscriptState, event: AnyEvent): TranscriptState {
+// The server's fields are trusted as the SDK trusts them, except that a line never breaks on a missing one.
+export function transcriptReducer(state: TranscriptState, event: ServerEvent): TranscriptState {
   switch (event.type) {
     case 'conversation.item.added':
-      return onItem(state, (event.item ?? {}) as ItemLike, event.previous_item_id, false);
+      return event.item ? onItem(state, event.item, event.previous_item_id, false) : state;
     case 'conversation.item.done':
-      return onItem(state, (event.item ?? {}) as ItemLike, event.previous_item_id, true);
+      return event.item ? onItem(state, event.item, event.previous_item_id, true) : state;
     case 'conversation.item.input_audio_transcription.delta':
-      return appendDelta(state, event.item_id, event.delta, 'user', 'speech');
+      return appendDelta(state, event.item_id, event.delta ?? '', 'user', 'speech');
     case 'conversation.item.input_audio_transcription.completed':
       return finish(state, event.item_id, event.transcript, 'user', 'speech');
     case 'conversation.item.input_audio_transcription.failed': {
-      const id = event.item_id;
-      if (typeof id !== 'string' || !state.lines[id]) return state;
-      return upsert(state, id, () => state.lines[id]!, (line) => ({ ...line, status: 'failed' }));
+      const line = state.lines[event.item_id];
+      if (!line) return state;
+      return upsert(state, line.id, () => line, (current) => ({ ...current, status: 'failed' }));
     }
     case 'response.output_audio_transcript.delta':
       return appendDelta(state, event.item_id, event.delta, 'assistant', 'speech');
@@ -151,7 +152,7 @@ export function transcriptReducer(state: TranscriptState, event: AnyEvent): Tran
     case 'response.output_text.done':
       return finish(state, event.item_id, event.text, 'assistant', 'text');
     case 'response.done':
-      return markResponse(state, event.response as Record<string, unknown> | undefined);
+      return markResponse(state, event.response);
     default:
       return state;
   }

@@ -1,8 +1,9 @@
 import { create } from 'zustand';
+import type { ServerEvent } from './server-events';
 import { emptyTranscript, transcriptReducer, type TranscriptState } from './transcript-reducer';
 
 interface TranscriptStore extends TranscriptState {
-  apply(event: { type: string } & Record<string, unknown>): void;
+  apply(event: ServerEvent): void;
   reset(): void;
 }
 

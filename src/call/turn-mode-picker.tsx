@@ -1,4 +1,5 @@
 import type { TurnDetectionMode } from './call-config';
+import { callController } from './call-engine';
 import { useCallStore } from './call-store';
 
 const MODES: Array<{ mode: TurnDetectionMode; label: string; hint: string }> = [
@@ -9,13 +10,12 @@ const MODES: Array<{ mode: TurnDetectionMode; label: string; hint: string }> = [
 
 export function TurnModePicker() {
   const turnMode = useCallStore((state) => state.turnMode);
-  const setTurnMode = useCallStore((state) => state.setTurnMode);
   return (
     <fieldset className="turn-modes">
       <legend>Turn-taking</legend>
       {MODES.map(({ mode, label, hint }) => (
         <label key={mode} title={hint}>
-          <input type="radio" name="turn-mode" value={mode} checked={turnMode === mode} onChange={() => setTurnMode(mode)} />
+          <input type="radio" name="turn-mode" value={mode} checked={turnMode === mode} onChange={() => callController.setTurnMode(mode)} />
           {label}
         </label>
       ))}

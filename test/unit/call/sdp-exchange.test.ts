@@ -5,13 +5,13 @@ import { exchangeSdp } from '../../../src/call/sdp-exchange.ts';
 afterEach(() => vi.unstubAllGlobals());
 
 describe('exchangeSdp', () => {
-  it('posts the offer with the key and returns the answer and call id', async () => {
+  it('posts the offer with the key and returns the answer', async () => {
     const fetchMock = vi.fn(async () => new Response('v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\n', {
       status: 201, headers: { 'Content-Type': 'application/sdp', Location: '/v1/realtime/calls/rtc_abc' },
     }));
     vi.stubGlobal('fetch', fetchMock);
     const answer = await exchangeSdp('http://127.0.0.1:9/v1/realtime/calls', 'ek_test', 'v=0 offer');
-    expect(answer).toEqual({ sdp: 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\n', callId: 'rtc_abc' });
+    expect(answer).toEqual({ sdp: 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\n' });
     expect(fetchMock).toHaveBeenCalledWith('http://127.0.0.1:9/v1/realtime/calls', expect.objectContaining({
       method: 'POST', body: 'v=0 offer', headers: { Authorization: 'Bearer ek_test', 'Content-Type': 'application/sdp' },
     }));
