@@ -1,10 +1,13 @@
 import { schemaValidator, validateClientEvent } from '../../support/realtime-schema.ts';
 import { openaiId } from './ids.ts';
 import { InputAudioBuffer } from './input-audio-buffer.ts';
+import { OutputAudioBuffer } from './output-audio-buffer.ts';
+import type { ResponseRecord } from './response-record.ts';
 import { ResponseRunner } from './response-runner.ts';
 import { checkSessionConfig, toParamError } from './schema-errors.ts';
 import { mergeSession, transcriptionOf, turnDetectionOf, voiceOf, type SessionObject } from './session-config.ts';
-import { openingLineOf, type ScriptCursor } from './turn-script.ts';
+import { callerLanguageOf, openingLineOf, personaLanguageOf } from './session-language.ts';
+import type { ScriptCursor } from './turn-script.ts';
 import { audioInTokens, textTokens } from './usage.ts';
 import { ConversationLog, userAudioItem } from './conversation-log.ts';
 
@@ -22,11 +25,16 @@ export interface CallIo {
 }
 
 export interface CallContext {
+  callId: string;
   session: SessionObject;
   /** Models the account can use; a response for any other model fails with model_not_found. */
   models: readonly string[];
   script: ScriptCursor;
   sessionMaxMs: number;
+  /** How long each response takes to generate (read per response, so a test can change it mid-call). */
+  generationMs(): number;
+  /** The stand-in's clock, for the response records. */
+  now(): number;
 }
 
 const CLIENT_EVENT_TYPES = [
@@ -43,6 +51,9 @@ export class CallSession {
   readonly conversation = new ConversationLog();
   readonly input: InputAudioBuffer;
   speechTurns = 0;
+  /** Every response of the call, in order, as tests see them. */
+  readonly responses: ResponseRecord[] = [];
+  private readonly audio: OutputAudioBuffer;
   private current: ResponseRunner | null = null;
   private lastResponse: ResponseRunner | null = null;
   private lastInputTokens = 0;
@@ -59,6 +70,7 @@ export class CallSession {
   ) {
     this.session = ctx.session;
     this.input = new InputAudioBuffer(turnDetectionOf(this.session));
+    this.audio = new OutputAudioBuffer({ emit: (event) => this.io.emit(event), sendAudio: (p, m) => this.io.sendAudio(p, m) });
   }
 
   /** The data channel is open: greet with `session.created` and start the 60-minute clock. */
@@ -76,7 +88,7 @@ export class CallSession {
     this.closed = true;
     if (this.expiryTimer) clearTimeout(this.expiryTimer);
     this.current?.dispose();
-    this.lastResponse?.dispose();
+    this.audio.dispose();
   }
 
   handleMessage(text: string): void {
@@ -127,7 +139,11 @@ export class CallSession {
       this.pendingUserItemId = openaiId('item');
       this.pendingSpeechStartMs = vad.audioStartMs;
       this.io.emit({ type: 'input_audio_buffer.speech_started', audio_start_ms: Math.round(vad.audioStartMs), item_id: this.pendingUserItemId });
-      if (this.current && td.interrupt_response !== false) this.current.cancel('turn_detected');
+      // Barge-in (interrupt_response): cancel the response if it is still generating, and cut the audio.
+      if (td.interrupt_response !== false) {
+        this.current?.cancel('turn_detected');
+        this.audio.clear();
+      }
       return;
     }
     const itemId = this.pendingUserItemId ?? openaiId('item');
@@ -158,13 +174,15 @@ export class CallSession {
       case 'response.create':
         return this.responseCreate((e.response as Json | undefined) ?? {}, eventId);
       case 'response.cancel':
+        // Only a response still generating can be cancelled; its audio keeps playing (clear stops that).
         if (!this.current || (typeof e.response_id === 'string' && e.response_id !== this.current.id)) {
           return this.error('response_cancel_not_active', 'Cancellation failed: no active response found', null, eventId);
         }
-        return this.current.cancel('client_cancelled');
+        this.current.cancel('client_cancelled');
+        return;
       case 'output_audio_buffer.clear':
-        if (this.current) return this.current.cancel('client_cancelled');
-        if (this.lastResponse?.clearAudio()) return;
+        // Stops the audio at once; a response still generating goes on generating text, without audio.
+        if (this.audio.clear()) return;
         return this.io.emit({ type: 'output_audio_buffer.cleared', response_id: this.lastResponse?.id ?? '' });
     }
   }
@@ -212,7 +230,7 @@ export class CallSession {
     const transcription = transcriptionOf(this.session);
     let transcript: string | null = null;
     if (transcription) {
-      transcript = this.ctx.script.nextUserTranscript();
+      transcript = this.ctx.script.nextUserTranscript(callerLanguageOf(this.session));
       const words = transcript.match(/\s*\S+/g) ?? [];
       for (const delta of words) {
         this.io.emit({ type: 'conversation.item.input_audio_transcription.delta', item_id: itemId, content_index: 0, delta });
@@ -255,10 +273,29 @@ export class CallSession {
       this.conversation.remove(itemId);
       return this.io.emit({ type: 'conversation.item.deleted', item_id: itemId });
     }
-    if (e.type === 'conversation.item.truncate') {
-      return this.io.emit({ type: 'conversation.item.truncated', item_id: itemId, content_index: e.content_index, audio_end_ms: e.audio_end_ms });
-    }
+    if (e.type === 'conversation.item.truncate') return this.truncate(itemId, Number(e.content_index), Number(e.audio_end_ms), eventId);
     return this.io.emit({ type: 'conversation.item.retrieved', item: { id: itemId, object: 'realtime.item', type: 'message', status: 'completed', role: this.conversation.roleOf(itemId), content: [] } });
+  }
+
+  /**
+   * `conversation.item.truncate`: the client says how much of an assistant message was heard. The item keeps
+   * that much audio and loses its transcript. (Error wording for a too-long audio_end_ms as seen in client
+   * code; the others follow the schema's description.)
+   */
+  private truncate(itemId: string, contentIndex: number, audioEndMs: number, eventId: string | null): void {
+    const record = this.responses.find((r) => r.itemId === itemId);
+    if (!record || record.modality !== 'audio') {
+      return this.error('invalid_value', 'Only assistant messages with audio can be truncated.', 'item_id', eventId);
+    }
+    if (contentIndex !== 0) {
+      return this.error('invalid_value', `Invalid content_index: ${contentIndex}. The item has one content part; set content_index to 0.`, 'content_index', eventId);
+    }
+    if (audioEndMs > record.audioGeneratedMs) {
+      return this.error('invalid_value', `Audio content of ${record.audioGeneratedMs}ms is already shorter than ${audioEndMs}ms`, 'audio_end_ms', eventId);
+    }
+    record.truncatedAtMs = audioEndMs;
+    this.conversation.resize(itemId, { textTokens: 0, audioTokens: Math.round(audioEndMs / 50) });
+    this.io.emit({ type: 'conversation.item.truncated', item_id: itemId, content_index: 0, audio_end_ms: audioEndMs });
   }
 
   private responseCreate(params: Json, eventId: string | null): void {
@@ -282,14 +319,16 @@ export class CallSession {
     const modality = ((params.output_modalities as string[] | undefined)?.[0] ?? session.output_modalities?.[0] ?? 'audio') as 'audio' | 'text';
     const instructions = typeof params.instructions === 'string' ? params.instructions : session.instructions;
     const opening = this.conversation.hasUserTurn ? null : openingLineOf(instructions);
-    const language = transcriptionOf(session)?.language;
-    const reply = this.ctx.script.nextReply(typeof language === 'string' ? language : undefined, opening ?? undefined);
+    const language = personaLanguageOf({ ...session, ...(instructions !== undefined ? { instructions } : {}) });
+    const reply = this.ctx.script.nextReply({ language, openingLine: opening });
     const outOfBand = params.conversation === 'none';
     const model = String(session.model ?? '');
     const outputAudio = (params.audio as { output?: Json } | undefined)?.output ?? {};
     const runner: ResponseRunner = new ResponseRunner(
-      { emit: (ev) => this.io.emit(ev), sendAudio: (p, m) => this.io.sendAudio(p, m) },
+      { emit: (ev) => this.io.emit(ev), audio: this.audio, now: () => this.ctx.now() },
       {
+        callId: this.ctx.callId,
+        generationMs: this.ctx.generationMs(),
         reply,
         modality,
         conversationId: outOfBand ? null : this.conversationId,
@@ -312,9 +351,9 @@ export class CallSession {
         }
       },
     );
-    this.lastResponse?.dispose();
     this.lastResponse = runner;
     this.current = runner;
+    this.responses.push(runner.record);
     runner.start();
   }
 

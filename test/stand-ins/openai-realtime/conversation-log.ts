@@ -31,6 +31,12 @@ export class ConversationLog {
     this.items.push(item);
   }
 
+  /** New token weight of an item (a truncated assistant message keeps only the audio that was heard). */
+  resize(id: string, tokens: Pick<LoggedItem, 'textTokens' | 'audioTokens'>): void {
+    const item = this.items.find((entry) => entry.id === id);
+    if (item) Object.assign(item, tokens);
+  }
+
   remove(id: string): void {
     const index = this.items.findIndex((item) => item.id === id);
     if (index >= 0) this.items.splice(index, 1);

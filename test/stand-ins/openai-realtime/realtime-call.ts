@@ -2,14 +2,19 @@ import { CallSession } from './call-session.ts';
 import { openaiId } from './ids.ts';
 import { OpusFrameDecoder, RTP_CLOCK_RATE } from './opus-audio.ts';
 import { RtcPeer } from './rtc-peer.ts';
+import type { ResponseRecord } from './response-record.ts';
 import { sessionForCall, type SessionObject } from './session-config.ts';
+import { fnvHash } from '../shared/fnv-hash.ts';
 import { ScriptCursor, type TurnScript } from './turn-script.ts';
 import type { CallInfo } from './standin.ts';
 
 export interface RealtimeCallOptions {
   minted: SessionObject;
   models: readonly string[];
-  getScript: () => Required<TurnScript>;
+  getScript: () => TurnScript;
+  /** Mixed with the minted instructions into the call's seed for the default replies and caller lines. */
+  seed: number;
+  generationMs: () => number;
   sessionMaxMs: number;
   now: () => number;
   log: (line: string) => void;
@@ -38,10 +43,13 @@ export class RealtimeCall {
         hangUp: () => this.hangUpSoon(),
       },
       {
+        callId: this.id,
         session: sessionForCall(options.minted, expiresAt),
         models: options.models,
-        script: new ScriptCursor(options.getScript),
+        script: new ScriptCursor(options.getScript, fnvHash(`${options.seed}\n${options.minted.instructions ?? ''}`)),
         sessionMaxMs: options.sessionMaxMs,
+        generationMs: options.generationMs,
+        now: options.now,
       },
     );
     this.peer = new RtcPeer({
@@ -68,6 +76,11 @@ export class RealtimeCall {
       inputAudioMs: Math.round(this.session.input.totalMs),
       speechTurns: this.session.speechTurns,
     };
+  }
+
+  /** Snapshots of the call's responses, oldest first. */
+  responses(): ResponseRecord[] {
+    return this.session.responses.map((record) => ({ ...record }));
   }
 
   async close(): Promise<void> {

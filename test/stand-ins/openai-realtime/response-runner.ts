@@ -1,5 +1,7 @@
 import { openaiId } from './ids.ts';
 import { encodedFixture, FRAME_MS, type EncodedAudio } from './opus-audio.ts';
+import type { AudioSegment, OutputAudioBuffer, SegmentWatcher } from './output-audio-buffer.ts';
+import type { ResponseRecord } from './response-record.ts';
 import { responseUsage, type ConversationSize } from './usage.ts';
 import type { PlannedReply } from './turn-script.ts';
 
@@ -7,11 +9,14 @@ type Json = Record<string, unknown>;
 
 export interface ResponseHost {
   emit(event: Json): void;
-  /** Sends one 20 ms Opus packet on the audio track; `startOfBurst` sets the RTP marker. */
-  sendAudio(packet: Uint8Array, startOfBurst: boolean): void;
+  /** The call's output audio buffer, which plays the generated audio out in real time. */
+  audio: OutputAudioBuffer;
+  /** The stand-in's clock, for the response record. */
+  now(): number;
 }
 
 export interface ResponsePlan {
+  callId: string;
   reply: PlannedReply;
   modality: 'audio' | 'text';
   conversationId: string | null;
@@ -24,38 +29,41 @@ export interface ResponsePlan {
   unavailableModel: string | null;
   input: ConversationSize;
   previousInputTokens: number;
+  /** From `response.created` to `response.done`: how long the model takes to generate the whole reply. */
+  generationMs: number;
 }
 
 export interface ResponseResult {
   status: 'completed' | 'cancelled' | 'failed';
   item: Json | null;
   inputTokens: number;
-  /** Assistant audio actually sent, in ms (for usage and voice locking). */
+  /** Assistant audio generated, in ms (for usage and voice locking). */
   audioMs: number;
 }
 
-const TEXT_CHUNK_INTERVAL_MS = 40;
-/** The real API streams the transcript ahead of the audio; finish it at this share of the audio. */
-const TRANSCRIPT_LEAD = 0.8;
-/** Time for the browser's jitter buffer to play out the last packets before `output_audio_buffer.stopped`. */
-const DRAIN_MS = 150;
+const GENERATION_TICK_MS = 10;
 
 /** Splits text into word-sized deltas the way the model streams them (" word," chunks). */
 export function transcriptChunks(text: string): string[] {
   return text.match(/\s*\S+/g) ?? [];
 }
 
-/** One response, from `response.created` to `response.done` (and `output_audio_buffer.stopped`). */
+/**
+ * One response, from `response.created` to `response.done`. Like the real API it generates faster than
+ * real time: text and audio are generated over `generationMs`, then `response.done`; the audio goes to
+ * the output audio buffer, which keeps playing it long after.
+ */
 export class ResponseRunner {
   readonly id = openaiId('resp');
   readonly itemId = openaiId('item');
+  readonly record: ResponseRecord;
   private readonly chunks: string[];
   private readonly audio: EncodedAudio | null;
+  private segment: AudioSegment | null = null;
   private chunksSent = 0;
-  private packetsSent = 0;
+  private packetsGenerated = 0;
   private startedAt = 0;
   private ticker: ReturnType<typeof setInterval> | null = null;
-  private drainTimer: ReturnType<typeof setTimeout> | null = null;
   private finished = false;
 
   constructor(
@@ -65,8 +73,27 @@ export class ResponseRunner {
   ) {
     this.chunks = transcriptChunks(plan.reply.text);
     this.audio = plan.modality === 'audio' && !plan.unavailableModel ? encodedFixture(plan.reply.audio) : null;
+    this.record = {
+      callId: plan.callId,
+      responseId: this.id,
+      itemId: this.itemId,
+      modality: plan.modality,
+      text: '',
+      fixture: this.audio?.name ?? null,
+      status: 'in_progress',
+      cancelReason: null,
+      createdAtMs: host.now(),
+      doneAtMs: null,
+      audioGeneratedMs: 0,
+      audioSentMs: 0,
+      audioStartedAtMs: null,
+      audioEndedAtMs: null,
+      audioEnd: null,
+      truncatedAtMs: null,
+    };
   }
 
+  /** Still generating: `response.cancel` applies, and a new `response.create` is refused. */
   get active(): boolean {
     return !this.finished;
   }
@@ -87,63 +114,50 @@ export class ResponseRunner {
       ...this.partRef(),
       part: this.audio ? { type: 'audio', transcript: '' } : { type: 'text', text: '' },
     });
-    if (this.audio) this.host.emit({ type: 'output_audio_buffer.started', response_id: this.id });
+    if (this.audio) this.segment = this.host.audio.add(this.id, this.audio.packets, this.audioWatcher());
     this.startedAt = performance.now();
-    this.ticker = setInterval(() => this.tick(), this.audio ? FRAME_MS : TEXT_CHUNK_INTERVAL_MS);
-    this.tick();
-  }
-
-  /** Stops the response: `turn_detected` (barge-in) or `client_cancelled` (response.cancel). */
-  cancel(reason: 'turn_detected' | 'client_cancelled'): void {
+    this.generate(0);
     if (this.finished) return;
+    if (this.plan.generationMs <= 0) return this.generate(1);
+    this.ticker = setInterval(() => this.generate((performance.now() - this.startedAt) / this.plan.generationMs), GENERATION_TICK_MS);
+  }
+
+  /**
+   * `response.cancel` (`client_cancelled`) or a barge-in (`turn_detected`) while generating: `response.done`
+   * with status `cancelled`. After a `response.cancel` the audio generated so far still plays out; after a
+   * barge-in the caller clears the buffer next, so the audio is left for that clear to cut.
+   */
+  cancel(reason: 'turn_detected' | 'client_cancelled'): boolean {
+    if (this.finished) return false;
     this.stopTicker();
-    if (this.audio) this.host.emit({ type: 'output_audio_buffer.cleared', response_id: this.id });
     this.complete('cancelled', { type: 'cancelled', reason });
+    if (this.segment && reason === 'client_cancelled') this.host.audio.generated(this.segment, this.packetsGenerated, true);
+    return true;
   }
 
-  /** Cuts the audio without ending the response bookkeeping (`output_audio_buffer.clear` after done). */
-  clearAudio(): boolean {
-    if (this.drainTimer) {
-      clearTimeout(this.drainTimer);
-      this.drainTimer = null;
-      this.host.emit({ type: 'output_audio_buffer.cleared', response_id: this.id });
-      return true;
-    }
-    return false;
-  }
-
-  /** Silently stops every timer (call closed or dropped). */
+  /** Silently stops generating (call closed or dropped). */
   dispose(): void {
     this.stopTicker();
-    if (this.drainTimer) clearTimeout(this.drainTimer);
-    this.drainTimer = null;
     this.finished = true;
   }
 
-  private tick(): void {
-    const elapsed = performance.now() - this.startedAt;
-    if (this.audio) {
-      const due = Math.min(this.audio.packets.length, Math.floor(elapsed / FRAME_MS) + 1);
-      // After a stalled event loop send at most a few packets at once; the rest follow next tick.
-      const until = Math.min(due, this.packetsSent + 5);
-      while (this.packetsSent < until) {
-        this.host.sendAudio(this.audio.packets[this.packetsSent] as Uint8Array, this.packetsSent === 0);
-        this.packetsSent++;
-      }
-      const share = Math.min(1, this.packetsSent / (this.audio.packets.length * TRANSCRIPT_LEAD));
-      this.emitChunksUpTo(Math.ceil(share * this.chunks.length), 'response.output_audio_transcript.delta');
-      if (this.packetsSent >= this.audio.packets.length) this.finishCompleted();
-      return;
+  private generate(progress: number): void {
+    if (this.finished) return;
+    const share = Math.min(1, Math.max(0, progress));
+    if (this.segment && this.audio) {
+      // The first packet exists as soon as generation starts (the first audio comes right away).
+      this.packetsGenerated = Math.max(1, Math.ceil(share * this.audio.packets.length));
+      this.record.audioGeneratedMs = this.packetsGenerated * FRAME_MS;
+      this.host.audio.generated(this.segment, this.packetsGenerated, false);
     }
-    this.emitChunksUpTo(this.chunksSent + 1, 'response.output_text.delta');
-    if (this.chunksSent >= this.chunks.length) this.finishCompleted();
-  }
-
-  private emitChunksUpTo(count: number, type: string): void {
-    while (this.chunksSent < Math.min(count, this.chunks.length)) {
+    const type = this.audio ? 'response.output_audio_transcript.delta' : 'response.output_text.delta';
+    const due = Math.floor(share * this.chunks.length);
+    while (this.chunksSent < due) {
       this.host.emit({ type, ...this.partRef(), delta: this.chunks[this.chunksSent] });
       this.chunksSent++;
     }
+    this.record.text = this.chunks.slice(0, this.chunksSent).join('');
+    if (share >= 1) this.finishCompleted();
   }
 
   private finishCompleted(): void {
@@ -156,12 +170,8 @@ export class ResponseRunner {
         { name: 'tokens', limit: 40000, remaining: 40000 - this.plan.input.textTokens - this.plan.input.audioTokens, reset_seconds: 0.3 },
       ],
     });
-    if (this.audio) {
-      this.drainTimer = setTimeout(() => {
-        this.drainTimer = null;
-        this.host.emit({ type: 'output_audio_buffer.stopped', response_id: this.id });
-      }, DRAIN_MS);
-    }
+    // After response.done, so `output_audio_buffer.stopped` can never come before it.
+    if (this.segment) this.host.audio.generated(this.segment, this.packetsGenerated, true);
   }
 
   private complete(status: 'completed' | 'cancelled', statusDetails: Json | null): void {
@@ -180,9 +190,16 @@ export class ResponseRunner {
     if (this.plan.conversationId) {
       this.host.emit({ type: 'conversation.item.done', previous_item_id: this.plan.previousItemId, item });
     }
-    const audioMs = this.packetsSent * FRAME_MS;
+    const audioMs = this.audio ? this.packetsGenerated * FRAME_MS : 0;
     const usage = responseUsage(this.plan.input, this.plan.previousInputTokens, { text, audioMs });
     this.host.emit({ type: 'response.done', response: this.responseObject(status, statusDetails, [item], { ...usage }) });
+    Object.assign(this.record, {
+      text,
+      status,
+      cancelReason: (statusDetails?.reason as ResponseRecord['cancelReason'] | undefined) ?? null,
+      doneAtMs: this.host.now(),
+      audioGeneratedMs: audioMs,
+    });
     this.onDone({ status, item, inputTokens: usage.input_tokens, audioMs });
   }
 
@@ -198,7 +215,23 @@ export class ResponseRunner {
     };
     const usage = responseUsage({ textTokens: 0, audioTokens: 0 }, 0, { text: '', audioMs: 0 });
     this.host.emit({ type: 'response.done', response: this.responseObject('failed', details, [], { ...usage }) });
+    Object.assign(this.record, { status: 'failed', doneAtMs: this.host.now() });
     this.onDone({ status: 'failed', item: null, inputTokens: 0, audioMs: 0 });
+  }
+
+  private audioWatcher(): SegmentWatcher {
+    return {
+      onStarted: () => {
+        this.record.audioStartedAtMs = this.host.now();
+      },
+      onPacketSent: (sentMs) => {
+        this.record.audioSentMs = sentMs;
+      },
+      onEnded: (end) => {
+        this.record.audioEnd = end;
+        this.record.audioEndedAtMs = this.host.now();
+      },
+    };
   }
 
   private stopTicker(): void {

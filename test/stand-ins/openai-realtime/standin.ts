@@ -7,18 +7,32 @@ import { mintClientSecret, type MintedKey } from './client-secrets.ts';
 import { applyCors, bearerToken, readBody, sendFailure, sendJson } from './http-util.ts';
 import { RealtimeCall } from './realtime-call.ts';
 import { encodedFixture } from './opus-audio.ts';
-import { normalizeScript, type TurnScript } from './turn-script.ts';
+import { ALL_REPLY_FIXTURES } from './reply-bank.ts';
+import type { ResponseRecord } from './response-record.ts';
+import type { TurnScript } from './turn-script.ts';
 import type { SessionObject } from './session-config.ts';
 
 export type { TurnScript } from './turn-script.ts';
+export type { ResponseRecord } from './response-record.ts';
 
 export interface RealtimeStandinOptions {
   /** 0 = a random free port (default). */
   port?: number;
   /** Models the account can use. */
   models?: string[];
-  /** What the "model" says. */
+  /**
+   * What the "model" says and what the caller's turns are transcribed as. Lists left out come from
+   * per-language banks: replies in the persona's language, caller lines in the transcription language.
+   */
   script?: TurnScript;
+  /**
+   * How long the "model" takes to generate a whole reply, from `response.created` to `response.done`
+   * (default 40 ms). The real API generates much faster than real time: the transcript and `response.done`
+   * arrive while the audio is still playing out, one 20 ms packet after another.
+   */
+  generationDelayMs?: number;
+  /** Seed for the order of the default replies and caller lines (default 0). */
+  seed?: number;
   /** Maximum session length; on expiry the real session-expired error is sent and the call closes. */
   sessionMaxMs?: number;
   log?: (line: string) => void;
@@ -44,6 +58,13 @@ export interface RealtimeStandin {
   calls(): CallInfo[];
   schemaViolations: string[];
   setScript(script: TurnScript): void;
+  /** Applies to responses created from now on. */
+  setGenerationDelayMs(ms: number): void;
+  /**
+   * Every response so far (of one call, or of all calls), oldest first, as snapshots: status, text,
+   * audio generated, and `audioSentMs`, the audio actually sent before it stopped or was cleared.
+   */
+  responses(callId?: string): ResponseRecord[];
   dropCall(callId?: string): void;
   waitFor<T>(predicate: () => T | undefined | false, timeoutMs?: number): Promise<T>;
   close(): Promise<void>;
@@ -54,12 +75,14 @@ export const DEFAULT_MODELS = [
   'gpt-realtime-mini', 'gpt-4o-mini-transcribe', 'gpt-4o-transcribe', 'whisper-1', 'gpt-5-mini',
 ];
 const MODEL_CREATED = 1_756_339_200;
+const DEFAULT_GENERATION_DELAY_MS = 40;
 
 export async function startRealtimeStandin(options: RealtimeStandinOptions = {}): Promise<RealtimeStandin> {
   const log = options.log ?? ((): void => undefined);
   const models = options.models ?? DEFAULT_MODELS;
   const sessionMaxMs = options.sessionMaxMs ?? 60 * 60_000;
-  let script = normalizeScript(options.script);
+  let script: TurnScript = { ...options.script };
+  let generationDelayMs = options.generationDelayMs ?? DEFAULT_GENERATION_DELAY_MS;
   const t0 = performance.now();
   const now = (): number => Math.round((performance.now() - t0) * 10) / 10;
   const keys = new Map<string, MintedKey>();
@@ -73,7 +96,7 @@ export async function startRealtimeStandin(options: RealtimeStandinOptions = {})
 
   // Compile the schemas and encode the reply fixtures now, so a call never stalls on them (~1 s, once).
   precompileRealtimeSchemas();
-  for (const name of ['reply-en-1', 'reply-en-2', 'reply-ko-1']) encodedFixture(name);
+  for (const name of ALL_REPLY_FIXTURES) encodedFixture(name);
 
   const violation = (where: string, reason: string): void => {
     schemaViolations.push(`${where}: ${reason}`);
@@ -146,6 +169,8 @@ export async function startRealtimeStandin(options: RealtimeStandinOptions = {})
       minted: key.session,
       models,
       getScript: () => script,
+      seed: options.seed ?? 0,
+      generationMs: () => generationDelayMs,
       sessionMaxMs,
       now,
       log,
@@ -213,7 +238,14 @@ export async function startRealtimeStandin(options: RealtimeStandinOptions = {})
     schemaViolations,
     calls: () => [...calls.values()].map((call) => call.info()),
     setScript(next: TurnScript): void {
-      script = normalizeScript(next);
+      script = { ...next };
+    },
+    setGenerationDelayMs(ms: number): void {
+      generationDelayMs = Math.max(0, ms);
+    },
+    responses(callId?: string): ResponseRecord[] {
+      const all = [...calls.values()].filter((call) => !callId || call.id === callId).flatMap((call) => call.responses());
+      return all.sort((a, b) => a.createdAtMs - b.createdAtMs);
     },
     dropCall(callId?: string): void {
       const target = callId ? calls.get(callId) : [...calls.values()].reverse().find((c) => c.info().state !== 'closed');
