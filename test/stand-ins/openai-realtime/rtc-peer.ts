@@ -47,6 +47,8 @@ export class RtcPeer {
         audio: [new RTCRtpCodecParameters({ mimeType: 'audio/opus', clockRate: RTP_CLOCK_RATE, channels: 2 })],
         video: [],
       },
+      // Every UDP socket werift opens (one per gathered address) is bound to loopback, not 0.0.0.0.
+      iceInterfaceAddresses: { udp4: LOOPBACK },
       iceAdditionalHostAddresses: [LOOPBACK],
       iceUseIpv6: false,
       iceFilterStunResponse: (_message, address) => address[0] === LOOPBACK,

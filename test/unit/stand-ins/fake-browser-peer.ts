@@ -35,6 +35,7 @@ export class FakeBrowserPeer {
   constructor() {
     this.pc = new RTCPeerConnection({
       codecs: { audio: [new RTCRtpCodecParameters({ mimeType: 'audio/opus', clockRate: 48000, channels: 2 })], video: [] },
+      iceInterfaceAddresses: { udp4: LOOPBACK },
       iceAdditionalHostAddresses: [LOOPBACK],
       iceUseIpv6: false,
       // Without max-bundle werift gathers a transport per m-line and never closes the unused one's sockets.
