@@ -28,6 +28,13 @@ describe('a voice call in the real page, against the Realtime stand-in', () => {
 
   it('says it is the simulator, plays the persona, hears the user, and ends cleanly', async () => {
     const { page } = browser;
+    const pageLog: string[] = [];
+    page.on('console', (message) => pageLog.push(message.text()));
+    page.on('pageerror', (error) => pageLog.push(String(error)));
+    const tokenBodies: unknown[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/realtime/token')) tokenBodies.push(request.postDataJSON());
+    });
     await page.goto(stack.url);
     await page.getByTestId('simulator-banner').waitFor({ timeout: 5_000 });
     expect(await page.getByTestId('simulator-banner').textContent()).toContain('Simulator mode');
@@ -53,8 +60,11 @@ describe('a voice call in the real page, against the Realtime stand-in', () => {
     await expect.poll(() => page.locator('[data-speaker="assistant"]').count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
 
     // The page asked for the persona's first line, never with a model, and every event matched the official schema.
-    const clientTypes = stack.realtime.received.map((r) => (r.event as { type?: string }).type);
-    expect(clientTypes).toContain('response.create');
+    const clientEvents = stack.realtime.received.map((r) => r.event as { type?: string; session?: Record<string, unknown> });
+    expect(clientEvents.map((event) => event.type)).toContain('response.create');
+    expect(clientEvents.filter((event) => event.session && 'model' in event.session)).toEqual([]);
+    expect(tokenBodies.length).toBeGreaterThan(0);
+    for (const body of tokenBodies) expect(body).not.toHaveProperty('model');
     expect(stack.realtime.schemaViolations).toEqual([]);
     expect(stack.realtime.mints.at(-1)?.body).toMatchObject({ session: { type: 'realtime' } });
 
@@ -73,7 +83,9 @@ describe('a voice call in the real page, against the Realtime stand-in', () => {
     await stack.realtime.waitFor(() => stack.realtime.calls().every((call) => call.state === 'closed'), 10_000);
 
     // No key of any kind in the page's log or the server's.
-    expect(stack.serverLog.join('\n')).not.toMatch(/ek_[A-Za-z0-9]|sk-browser-test/);
+    const keyShaped = /ek_[A-Za-z0-9]|sk-[A-Za-z0-9]|gemini-browser-test-key/;
+    expect(stack.serverLog.join('\n')).not.toMatch(keyShaped);
+    expect(pageLog.join('\n')).not.toMatch(keyShaped);
     const sent = (type: string) => stack.realtime.sent.find((s) => s.event.type === type)?.atMs ?? NaN;
     const stopped = sent('input_audio_buffer.speech_stopped');
     const replyAudio = stack.realtime.sent.find((s) => s.event.type === 'output_audio_buffer.started' && s.atMs > stopped)?.atMs ?? NaN;
