@@ -1,18 +1,22 @@
 /** The Session tab: what the page asked for beside what the server applied, differences highlighted. */
-import { diffSessions, type SessionDiffRow } from './session-diff';
-import { redact, redactedJson } from './redact';
+import { redactValue } from '../../server-token/contract/redact';
+import type { TokenResponse } from '../../server-token/contract/token';
+import { redactedJson } from './redacted-json';
+import { diffSessions, type AppliedSession, type RequestedSession, type SessionDiffRow } from './session-diff';
+
+/** The token response; its secret, should it be there, is never shown. */
+export type TokenInfo = Omit<TokenResponse, 'value'> & { value?: string };
 
 interface AppliedSessionViewProps {
-  applied: Record<string, unknown> | null;
-  requested: Record<string, unknown> | null;
-  /** The token response without its secret. */
-  token: Record<string, unknown> | null;
+  applied: AppliedSession | null;
+  requested: RequestedSession | null;
+  token: TokenInfo | null;
 }
 
 function show(value: unknown): string {
   if (value === undefined) return '—';
   if (typeof value === 'string') return value;
-  return JSON.stringify(redact(value));
+  return JSON.stringify(redactValue(value));
 }
 
 const STATUS_TEXT: Record<SessionDiffRow['status'], string> = {
@@ -36,7 +40,7 @@ function ValueCell({ value }: { value: unknown }) {
 }
 
 export function AppliedSessionView({ applied, requested, token }: AppliedSessionViewProps) {
-  const pinned = typeof token?.model === 'string' ? token.model : null;
+  const pinned = token?.model ?? null;
   const rows = diffSessions(requested, applied, pinned);
   const { value: _secret, ...tokenWithoutSecret } = token ?? {};
   return (

@@ -3,7 +3,9 @@
  * n synthetic but realistic realtime events (a spoken turn with many transcript deltas, usage, an occasional
  * error) through the event tap. bench/event-log.bench.ts drives it. Never installed without the URL flag.
  */
-import { eventTap } from '../call/event-tap';
+import type { RealtimeClientEvent } from 'openai/resources/realtime/realtime';
+import { eventTap, type TappedEvent } from '../call/event-tap';
+import { parseServerEvent } from '../call/server-events';
 
 export interface PersonaTalkBench {
   pushEvents(count: number): number;
@@ -18,12 +20,15 @@ declare global {
 
 const WORDS = ['Hello', ' there,', ' nice', ' to', ' meet', ' you.', ' How', ' was', ' your', ' day', ' today?'];
 
-type SyntheticEvent = { direction: 'client' | 'server'; event: Record<string, unknown> };
+type SyntheticEvent = { direction: 'server'; json: string } | { direction: 'client'; event: RealtimeClientEvent };
 
 function turnEvents(turn: number): SyntheticEvent[] {
   const responseId = `resp_${turn}`;
   const itemId = `item_${turn}`;
-  const s = (event: Record<string, unknown>): SyntheticEvent => ({ direction: 'server', event: { event_id: `evt_${turn}_${String(event.type)}`, ...event } });
+  const s = (event: { type: string } & Record<string, unknown>): SyntheticEvent => ({
+    direction: 'server',
+    json: JSON.stringify({ event_id: `evt_${turn}_${event.type}`, ...event }),
+  });
   const deltas = Array.from({ length: 40 }, (_, i) =>
     s({ type: 'response.output_audio_transcript.delta', response_id: responseId, item_id: itemId, delta: WORDS[i % WORDS.length] }),
   );
@@ -55,6 +60,13 @@ function turnEvents(turn: number): SyntheticEvent[] {
   return events;
 }
 
+/** As the connection taps it: server events are parsed from their JSON text, as they are off the data channel. */
+function toTapped(synthetic: SyntheticEvent, atMs: number): TappedEvent | null {
+  if (synthetic.direction === 'client') return { direction: 'client', type: synthetic.event.type, atMs, event: synthetic.event };
+  const parsed = parseServerEvent(synthetic.json);
+  return parsed && { direction: 'server', type: String(parsed.raw.type), atMs, event: parsed.raw, parsed: parsed.event };
+}
+
 export function installBenchHook(search = typeof location === 'undefined' ? '' : location.search): boolean {
   if (new URLSearchParams(search).get('bench') !== '1' || typeof window === 'undefined') return false;
   if (window.__personaTalkBench) return true;
@@ -68,7 +80,8 @@ export function installBenchHook(search = typeof location === 'undefined' ? '' :
         if (queue.length === 0) queue = turnEvents(++turn);
         const next = queue.shift();
         if (!next) break;
-        eventTap.publish({ direction: next.direction, type: String(next.event.type), atMs: performance.now() - startedAt, event: next.event });
+        const tapped = toTapped(next, performance.now() - startedAt);
+        if (tapped) eventTap.publish(tapped);
         pushed++;
       }
       return pushed;

@@ -1,5 +1,6 @@
 /** Pure: folds consecutive events of the same `*.delta` type into one row with a count. */
 import type { LoggedEvent } from './event-log-buffer';
+import { serverEventOf, textDeltaOf } from './event-text';
 
 export interface SingleRow {
   kind: 'single';
@@ -40,7 +41,7 @@ export function toRows(entries: readonly LoggedEvent[], collapse: boolean): LogR
       continue;
     }
     const last: LoggedEvent | undefined = run?.[run.length - 1];
-    if (run && last && last.type === entry.type && last.direction === entry.direction) run.push(entry);
+    if (run && last && continuesRun(last, entry)) run.push(entry);
     else {
       closeRun();
       run = [entry];
@@ -50,12 +51,17 @@ export function toRows(entries: readonly LoggedEvent[], collapse: boolean): LogR
   return rows;
 }
 
+/** Deltas of one type and direction, back to back, are one run. */
+export function continuesRun(last: Pick<LoggedEvent, 'type' | 'direction'>, next: Pick<LoggedEvent, 'type' | 'direction'>): boolean {
+  return last.type === next.type && last.direction === next.direction;
+}
+
 /** The text a run of text/transcript deltas adds up to (empty for audio or argument-less deltas). */
 export function joinedDeltaText(entries: readonly LoggedEvent[]): string {
   let text = '';
   for (const entry of entries) {
-    const delta = (entry.event as { delta?: unknown } | null)?.delta;
-    if (typeof delta === 'string' && !delta.startsWith('<audio base64')) text += delta;
+    const event = serverEventOf(entry);
+    text += (event && textDeltaOf(event)) ?? '';
   }
   return text;
 }

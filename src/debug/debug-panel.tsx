@@ -79,7 +79,7 @@ export default function DebugPanel({ onClose, initialTab = 'Events' }: DebugPane
       <div className="dbg-body" role="tabpanel" aria-label={tab}>
         {tab === 'Events' && <EventLogView buffer={eventLogBuffer} />}
         {tab === 'Session' && (
-          <AppliedSessionView applied={call.appliedSession} requested={requested} token={call.tokenInfo as Record<string, unknown> | null} />
+          <AppliedSessionView applied={call.appliedSession} requested={requested} token={call.tokenInfo} />
         )}
         {tab === 'Turns' && <TurnsTab startedAt={call.startedAt} pinnedModel={pinnedModel} />}
         {/* Mounted whatever the tab, so stats are polled every second while the panel is open. */}

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { LogRow } from './collapse-deltas';
 import { joinedDeltaText } from './collapse-deltas';
 import type { LoggedEvent } from './event-log-buffer';
-import { redactedJson, redactText } from './redact';
+import { redactText } from '../../server-token/contract/redact';
+import { redactedJson } from './redacted-json';
 import { formatAtMs } from './event-row';
 
 // A run can hold thousands of deltas; its JSON shows the latest ones.

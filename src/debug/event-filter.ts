@@ -1,6 +1,6 @@
 /** Pure filtering of the event log: direction, include/exclude type patterns, free-text search. */
 import type { LoggedEvent } from './event-log-buffer';
-import { redactedJson } from './redact';
+import { redactedJson } from './redacted-json';
 
 export interface EventFilter {
   client: boolean;

@@ -1,8 +1,9 @@
 /**
- * Always-loaded recorder: keeps the last EVENT_LOG_CAPACITY realtime events in a ring buffer outside React,
- * so the lazily loaded debug panel shows the call's history when it is opened mid-call.
- * Kept tiny on purpose: it is part of the first-load bundle.
+ * The recorder: keeps the last EVENT_LOG_CAPACITY realtime events in a ring buffer outside React, so the lazily
+ * loaded debug panel shows the call's history when it is opened mid-call. It loads with the call engine's chunk,
+ * not the panel's, which is why it is kept small.
  */
+import { audioFieldOf, trimAudioPayload } from '../../server-token/contract/redact';
 import { eventTap, type TappedEvent } from '../call/event-tap';
 
 /** `seq`: monotonic position in the log; survives ring wrap-around, used as a stable row key. */
@@ -18,18 +19,21 @@ const nextFrame: FrameScheduler = (flush) => {
 };
 
 // Base64 audio chunks (WebSocket transport, or tests) would hold megabytes in the buffer for nothing.
-const AUDIO_PAYLOAD_FIELD: Record<string, string> = {
-  'response.output_audio.delta': 'delta',
-  'input_audio_buffer.append': 'audio',
-};
-
 function withoutAudioPayload(tapped: TappedEvent): TappedEvent {
-  const field = AUDIO_PAYLOAD_FIELD[tapped.type];
-  const event = tapped.event as Record<string, unknown> | null;
-  if (!field || typeof event !== 'object' || event === null) return tapped;
-  const payload = event[field];
-  if (typeof payload !== 'string') return tapped;
-  return { ...tapped, event: { ...event, [field]: `<audio base64, ${payload.length} chars>` } };
+  const field = audioFieldOf(tapped.type);
+  if (field === null) return tapped;
+  if (tapped.direction === 'client') return { ...tapped, event: withTrimmedField(tapped.event, field) };
+  if (tapped.parsed === null) return tapped;
+  // The typed parse is the same JSON as the raw event: both must let go of the payload.
+  return { ...tapped, event: withTrimmedField(tapped.event, field), parsed: withTrimmedField(tapped.parsed, field) };
+}
+
+/** The event with its audio field trimmed; the same object when there is nothing to trim. */
+function withTrimmedField<Event extends object>(event: Event, field: string): Event {
+  const payload: unknown = (event as Record<string, unknown>)[field];
+  if (typeof payload !== 'string') return event;
+  const trimmed = trimAudioPayload(payload);
+  return trimmed === payload ? event : { ...event, [field]: trimmed };
 }
 
 export class EventLogBuffer {

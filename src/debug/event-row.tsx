@@ -3,7 +3,8 @@ import type { LogRow } from './collapse-deltas';
 import { joinedDeltaText } from './collapse-deltas';
 import type { LoggedEvent } from './event-log-buffer';
 import { errorSummary, eventSeverity } from './event-severity';
-import { redactText } from './redact';
+import { serverEventOf, summaryTextOf } from './event-text';
+import { redactText } from '../../server-token/contract/redact';
 
 const SUMMARY_CHARS = 120;
 
@@ -19,13 +20,8 @@ function clip(text: string): string {
 function entrySummary(entry: LoggedEvent): string {
   const error = errorSummary(entry);
   if (error) return redactText(error);
-  const event = entry.event as Record<string, unknown> | null;
-  if (typeof event !== 'object' || event === null) return '';
-  if (typeof event.delta === 'string') return event.delta;
-  if (typeof event.transcript === 'string') return event.transcript;
-  const response = event.response as { status?: unknown } | undefined;
-  if (typeof response?.status === 'string') return `status: ${response.status}`;
-  return '';
+  const event = serverEventOf(entry);
+  return event ? summaryTextOf(event) : '';
 }
 
 export function rowSeverity(row: LogRow) {

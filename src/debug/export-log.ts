@@ -1,6 +1,6 @@
 /** The whole event log as one redacted JSON document, and the download that saves it. */
 import type { LoggedEvent } from './event-log-buffer';
-import { redact, redactText } from './redact';
+import { redactText, redactValue } from '../../server-token/contract/redact';
 
 export interface LogExport {
   app: 'persona-talk';
@@ -19,7 +19,7 @@ export function buildLogExport(entries: readonly LoggedEvent[], now = new Date()
       direction: entry.direction,
       atMs: Math.round(entry.atMs * 10) / 10,
       type: redactText(entry.type),
-      event: redact(entry.event, entry.type),
+      event: redactValue(entry.event, entry.type),
     })),
   };
 }

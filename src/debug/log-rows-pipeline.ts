@@ -2,7 +2,7 @@
  * Keeps the filtered, collapsed rows of the log up to date incrementally: each frame costs only the new and the
  * evicted events, not the whole 20,000-entry ring. A new filter or collapse setting rebuilds once.
  */
-import { isDeltaType, toRows, type LogRow } from './collapse-deltas';
+import { continuesRun, isDeltaType, toRows, type LogRow } from './collapse-deltas';
 import { filterEvents, type EventFilter } from './event-filter';
 import type { EventLogBuffer, LoggedEvent } from './event-log-buffer';
 
@@ -63,7 +63,7 @@ export class LogRowsPipeline {
       const lastEntry = last.kind === 'single' ? last.entry : (last.entries[last.entries.length - 1] as LoggedEvent);
       const headEntries = head.kind === 'single' ? [head.entry] : head.entries;
       const headFirst = headEntries[0] as LoggedEvent;
-      if (isDeltaType(lastEntry.type) && lastEntry.type === headFirst.type && lastEntry.direction === headFirst.direction) {
+      if (isDeltaType(lastEntry.type) && continuesRun(lastEntry, headFirst)) {
         const previous = last.kind === 'single' ? [last.entry] : last.entries;
         this.rows[this.rows.length - 1] = {
           kind: 'run',

@@ -1,10 +1,21 @@
 /**
- * Pure: what the page asked for versus what the server says it applied, field by field.
- * The request may be the token request body (`voice`, `turnDetection`, `outputModality`, `language`) and/or a GA
- * session (`audio.output.voice`, `audio.input.turn_detection`, …); both are read.
+ * Pure: what the page asked for versus what the server says it applied, field by field. The request is the token
+ * request body (`voice`, `turnDetection`, `outputModality`, `language`) and what session.update messages changed.
  */
+import type { RealtimeSessionCreateRequest, SessionUpdatedEvent } from 'openai/resources/realtime/realtime';
+import type { TokenRequest } from '../../server-token/contract/token';
 
-type Json = Record<string, unknown>;
+/** A GA realtime session as a session.update carries it or the server reports it; any field may be absent. */
+export type SessionFields = Partial<RealtimeSessionCreateRequest>;
+
+/** The `session` of the latest session.created / session.updated. */
+export type AppliedSession = SessionUpdatedEvent['session'];
+
+export interface RequestedSession {
+  tokenRequest?: TokenRequest;
+  /** Fields a session.update sent since; they win over the token request's. */
+  sessionUpdate?: SessionFields;
+}
 
 export type DiffStatus = 'same' | 'differs' | 'not-requested' | 'not-reported';
 
@@ -18,44 +29,32 @@ export interface SessionDiffRow {
 export const SESSION_DIFF_FIELDS = ['model', 'voice', 'output_modalities', 'turn_detection', 'transcription', 'instructions'] as const;
 export type SessionDiffField = (typeof SESSION_DIFF_FIELDS)[number];
 
-function obj(value: unknown): Json | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : null;
-}
+type DiffFields = Partial<Record<SessionDiffField, unknown>>;
 
-function at(value: unknown, ...path: string[]): unknown {
-  let current: unknown = value;
-  for (const key of path) current = obj(current)?.[key];
-  return current;
-}
-
-/** Reads a GA session's fields (session.created/updated `session`, a session.update `session`). */
-function gaFields(session: unknown): Partial<Record<SessionDiffField, unknown>> {
-  const s = obj(session);
-  if (!s) return {};
-  const input = obj(at(s, 'audio', 'input'));
+function sessionFields(session: SessionFields | undefined): DiffFields {
+  if (!session) return {};
+  const input = session.audio?.input;
   // `turn_detection: null` (push-to-talk) is a value, not an absence.
   const turnDetection = input && 'turn_detection' in input ? input.turn_detection : undefined;
   return {
-    model: s.model,
-    voice: at(s, 'audio', 'output', 'voice') ?? s.voice,
-    output_modalities: s.output_modalities,
+    model: session.model,
+    voice: session.audio?.output?.voice,
+    output_modalities: session.output_modalities,
     turn_detection: turnDetection,
-    transcription: at(s, 'audio', 'input', 'transcription'),
-    instructions: s.instructions,
+    transcription: input?.transcription,
+    instructions: session.instructions,
   };
 }
 
-/** Reads the token request body (server-token/contract/ `TokenRequest`). */
-function tokenRequestFields(body: unknown): Partial<Record<SessionDiffField, unknown>> {
-  const b = obj(body);
-  if (!b) return {};
-  const mode = b.turnDetection;
+function tokenRequestFields(request: TokenRequest | undefined): DiffFields {
+  if (!request) return {};
+  const mode = request.turnDetection;
   return {
-    voice: b.voice,
-    output_modalities: typeof b.outputModality === 'string' ? [b.outputModality] : undefined,
-    turn_detection: mode === 'push_to_talk' ? null : typeof mode === 'string' ? { type: mode } : undefined,
-    transcription: typeof b.language === 'string' ? { language: b.language.slice(0, 2) } : undefined,
-    instructions: b.instructions,
+    voice: request.voice,
+    output_modalities: request.outputModality === undefined ? undefined : [request.outputModality],
+    turn_detection: mode === 'push_to_talk' ? null : mode === undefined ? undefined : { type: mode },
+    transcription: request.language === undefined ? undefined : { language: request.language.slice(0, 2) },
+    instructions: request.instructions,
   };
 }
 
@@ -63,26 +62,24 @@ function firstDefined(...values: unknown[]): unknown {
   return values.find((value) => value !== undefined);
 }
 
-export function requestedFields(requested: unknown, pinnedModel?: string | null): Record<SessionDiffField, unknown> {
-  const r = obj(requested) ?? {};
+export function requestedFields(requested: RequestedSession | null, pinnedModel?: string | null): Record<SessionDiffField, unknown> {
   // Later sources win: the session.update the page sent overrides what it asked the token server for.
-  const sources = [
-    gaFields(obj(r.sessionUpdate)?.session ?? r.sessionUpdate),
-    gaFields(r.session),
-    gaFields(r),
-    tokenRequestFields(r.tokenRequest ?? r.body ?? r),
-  ];
+  const sources = [sessionFields(requested?.sessionUpdate), tokenRequestFields(requested?.tokenRequest)];
   const out = {} as Record<SessionDiffField, unknown>;
   for (const field of SESSION_DIFF_FIELDS) out[field] = firstDefined(...sources.map((source) => source[field]));
   out.model = firstDefined(out.model, pinnedModel ?? undefined);
   return out;
 }
 
-export function appliedFields(applied: unknown): Record<SessionDiffField, unknown> {
-  const fields = gaFields(applied);
+export function appliedFields(applied: AppliedSession | null): Record<SessionDiffField, unknown> {
+  const fields = sessionFields(applied?.type === 'transcription' ? undefined : (applied ?? undefined));
   const out = {} as Record<SessionDiffField, unknown>;
   for (const field of SESSION_DIFF_FIELDS) out[field] = fields[field];
   return out;
+}
+
+function asRecord(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
 
 /** True when every field the page asked for has the same value in the applied one (defaults may add fields). */
@@ -90,15 +87,15 @@ export function requestSatisfied(requested: unknown, applied: unknown): boolean 
   if (Array.isArray(requested)) {
     return Array.isArray(applied) && requested.length === applied.length && requested.every((item, i) => requestSatisfied(item, applied[i]));
   }
-  const r = obj(requested);
+  const r = asRecord(requested);
   if (r) {
-    const a = obj(applied);
+    const a = asRecord(applied);
     return a !== null && Object.entries(r).every(([key, value]) => value === undefined || requestSatisfied(value, a[key]));
   }
   return Object.is(requested, applied);
 }
 
-export function diffSessions(requested: unknown, applied: unknown, pinnedModel?: string | null): SessionDiffRow[] {
+export function diffSessions(requested: RequestedSession | null, applied: AppliedSession | null, pinnedModel?: string | null): SessionDiffRow[] {
   const want = requestedFields(requested, pinnedModel);
   const got = appliedFields(applied);
   return SESSION_DIFF_FIELDS.map((field) => {

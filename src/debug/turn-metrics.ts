@@ -3,7 +3,14 @@
  * assistant output, response duration, and token usage. A turn starts at the user's speech end (VAD
  * `speech_stopped`, a push-to-talk commit, or a typed message) and is bound to the next `response.created`.
  */
+import type {
+  RealtimeClientEvent,
+  RealtimeResponse,
+  ResponseDoneEvent,
+  SessionCreatedEvent,
+} from 'openai/resources/realtime/realtime';
 import type { TappedEvent } from '../call/event-tap';
+import type { ServerEvent } from '../call/server-events';
 import { ZERO_TOKENS, addTokens, estimateCostUsd, priceForModel, type TokenSplit } from './pricing';
 
 export type TurnTrigger = 'speech' | 'commit' | 'typed' | 'none';
@@ -34,37 +41,30 @@ export const INITIAL_TURN_METRICS: TurnMetricsState = { model: null, sessionCrea
 
 export const SESSION_CAP_MS = 60 * 60 * 1000;
 
-type Json = Record<string, unknown>;
+type Usage = NonNullable<ResponseDoneEvent['response']['usage']>;
+type AppliedSession = SessionCreatedEvent['session'];
 
-function asObject(value: unknown): Json | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : null;
-}
-
-function num(value: unknown): number {
+function count(value: number | undefined): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
 
-function str(value: unknown): string | null {
-  return typeof value === 'string' ? value : null;
-}
-
 /** `response.done.response.usage` → priced token split. Cached tokens are part of the input counts. */
-export function parseUsage(usage: unknown): TokenSplit | null {
-  const u = asObject(usage);
-  if (!u) return null;
-  const input = asObject(u.input_token_details) ?? {};
-  const output = asObject(u.output_token_details) ?? {};
-  const cachedDetails = asObject(input.cached_tokens_details);
-  const inputText = num(input.text_tokens);
-  const inputAudio = num(input.audio_tokens);
-  const inputImage = num(input.image_tokens);
-  let cachedText = num(cachedDetails?.text_tokens);
-  let cachedAudio = num(cachedDetails?.audio_tokens);
-  const cachedImage = num(cachedDetails?.image_tokens);
-  if (!cachedDetails && num(input.cached_tokens) > 0) {
+export function parseUsage(usage: Usage | null | undefined): TokenSplit | null {
+  if (!usage) return null;
+  const input = usage.input_token_details ?? {};
+  const output = usage.output_token_details ?? {};
+  const cachedDetails = input.cached_tokens_details;
+  const inputText = count(input.text_tokens);
+  const inputAudio = count(input.audio_tokens);
+  const inputImage = count(input.image_tokens);
+  let cachedText = count(cachedDetails?.text_tokens);
+  let cachedAudio = count(cachedDetails?.audio_tokens);
+  const cachedImage = count(cachedDetails?.image_tokens);
+  const cached = count(input.cached_tokens);
+  if (!cachedDetails && cached > 0) {
     // No split given: attribute cached tokens to text first (the instructions are the usual cached prefix).
-    cachedText = Math.min(inputText, num(input.cached_tokens));
-    cachedAudio = Math.min(inputAudio, num(input.cached_tokens) - cachedText);
+    cachedText = Math.min(inputText, cached);
+    cachedAudio = Math.min(inputAudio, cached - cachedText);
   }
   return {
     inputText,
@@ -73,24 +73,34 @@ export function parseUsage(usage: unknown): TokenSplit | null {
     cachedText,
     cachedAudio,
     cachedImage,
-    outputText: num(output.text_tokens),
-    outputAudio: num(output.audio_tokens),
+    outputText: count(output.text_tokens),
+    outputAudio: count(output.audio_tokens),
   };
 }
 
 function turnStartOf(tapped: TappedEvent): TurnTrigger | null {
-  if (tapped.direction === 'server' && tapped.type === 'input_audio_buffer.speech_stopped') return 'speech';
-  if (tapped.direction !== 'client') return null;
-  if (tapped.type === 'input_audio_buffer.commit') return 'commit';
-  if (tapped.type === 'conversation.item.create') {
-    const item = asObject(asObject(tapped.event)?.item);
-    if (item?.role === 'user') return 'typed';
-  }
-  return null;
+  if (tapped.direction === 'client') return clientTurnStart(tapped.event);
+  return tapped.parsed?.type === 'input_audio_buffer.speech_stopped' ? 'speech' : null;
 }
 
-function findTurn(turns: readonly TurnMetrics[], responseId: string | null): number {
-  if (responseId !== null) {
+function clientTurnStart(event: RealtimeClientEvent): TurnTrigger | null {
+  switch (event.type) {
+    case 'input_audio_buffer.commit':
+      return 'commit';
+    case 'conversation.item.create':
+      return 'role' in event.item && event.item.role === 'user' ? 'typed' : null;
+    default:
+      return null;
+  }
+}
+
+function sessionModel(session: AppliedSession | undefined): string | null {
+  if (!session || session.type === 'transcription') return null;
+  return typeof session.model === 'string' ? session.model : null;
+}
+
+function findTurn(turns: readonly TurnMetrics[], responseId: string | null | undefined): number {
+  if (typeof responseId === 'string') {
     for (let i = turns.length - 1; i >= 0; i--) if (turns[i]?.responseId === responseId) return i;
   }
   return turns.length - 1;
@@ -125,50 +135,58 @@ function laterOf(a: number | null, b: number): number {
   return a === null ? b : Math.max(a, b);
 }
 
-export function reduceTurnMetrics(state: TurnMetricsState, tapped: TappedEvent): TurnMetricsState {
-  const event = asObject(tapped.event) ?? {};
-  const trigger = turnStartOf(tapped);
-  if (trigger) return { ...state, pendingTurnStart: { atMs: tapped.atMs, trigger } };
-  if (tapped.direction !== 'server') return state;
+function firstOutput(state: TurnMetricsState, responseId: string | undefined, atMs: number, kind: 'audio' | 'text'): TurnMetricsState {
+  return updateTurn(state, findTurn(state.turns, responseId), (turn) =>
+    turn.firstOutputAtMs !== null ? turn : { ...turn, firstOutputAtMs: atMs, firstOutputKind: kind });
+}
 
-  switch (tapped.type) {
+function responseDone(state: TurnMetricsState, response: RealtimeResponse | undefined, atMs: number): TurnMetricsState {
+  const id = typeof response?.id === 'string' ? response.id : null;
+  let next = state;
+  let index = findTurn(state.turns, id);
+  if (index < 0 || (id !== null && state.turns[index]?.responseId !== id && state.turns[index]?.responseId !== null)) {
+    next = newTurn(state, id, null); // its response.created was not seen (log opened late or evicted)
+    index = next.turns.length - 1;
+  }
+  return updateTurn(next, index, (turn) => ({
+    ...turn,
+    status: typeof response?.status === 'string' ? response.status : null,
+    tokens: parseUsage(response?.usage) ?? turn.tokens,
+    responseEndAtMs: laterOf(turn.responseEndAtMs, atMs),
+  }));
+}
+
+// The server may leave out fields the SDK types as present (a `response`, a `session`): they are read with `?.`.
+function reduceServerEvent(state: TurnMetricsState, event: ServerEvent, atMs: number): TurnMetricsState {
+  switch (event.type) {
     case 'session.created':
-      return { ...INITIAL_TURN_METRICS, model: str(asObject(event.session)?.model) ?? state.model, sessionCreatedAtMs: tapped.atMs };
+      return { ...INITIAL_TURN_METRICS, model: sessionModel(event.session) ?? state.model, sessionCreatedAtMs: atMs };
     case 'session.updated':
-      return { ...state, model: str(asObject(event.session)?.model) ?? state.model };
+      return { ...state, model: sessionModel(event.session) ?? state.model };
     case 'response.created':
-      return newTurn(state, str(asObject(event.response)?.id), tapped.atMs);
+      return newTurn(state, typeof event.response?.id === 'string' ? event.response.id : null, atMs);
     case 'output_audio_buffer.started':
-    case 'response.output_text.delta': {
-      const kind = tapped.type === 'response.output_text.delta' ? 'text' : 'audio';
-      return updateTurn(state, findTurn(state.turns, str(event.response_id)), (turn) =>
-        turn.firstOutputAtMs !== null ? turn : { ...turn, firstOutputAtMs: tapped.atMs, firstOutputKind: kind });
-    }
+      return firstOutput(state, event.response_id, atMs, 'audio');
+    case 'response.output_text.delta':
+      return firstOutput(state, event.response_id, atMs, 'text');
     case 'output_audio_buffer.stopped':
     case 'output_audio_buffer.cleared':
-      return updateTurn(state, findTurn(state.turns, str(event.response_id)), (turn) => ({
+      return updateTurn(state, findTurn(state.turns, event.response_id), (turn) => ({
         ...turn,
-        responseEndAtMs: laterOf(turn.responseEndAtMs, tapped.atMs),
+        responseEndAtMs: laterOf(turn.responseEndAtMs, atMs),
       }));
-    case 'response.done': {
-      const response = asObject(event.response) ?? {};
-      const id = str(response.id);
-      let next = state;
-      let index = findTurn(state.turns, id);
-      if (index < 0 || (id !== null && state.turns[index]?.responseId !== id && state.turns[index]?.responseId !== null)) {
-        next = newTurn(state, id, null); // its response.created was not seen (log opened late or evicted)
-        index = next.turns.length - 1;
-      }
-      return updateTurn(next, index, (turn) => ({
-        ...turn,
-        status: str(response.status),
-        tokens: parseUsage(response.usage) ?? turn.tokens,
-        responseEndAtMs: laterOf(turn.responseEndAtMs, tapped.atMs),
-      }));
-    }
+    case 'response.done':
+      return responseDone(state, event.response, atMs);
     default:
       return state;
   }
+}
+
+export function reduceTurnMetrics(state: TurnMetricsState, tapped: TappedEvent): TurnMetricsState {
+  const trigger = turnStartOf(tapped);
+  if (trigger) return { ...state, pendingTurnStart: { atMs: tapped.atMs, trigger } };
+  if (tapped.direction === 'client' || tapped.parsed === null) return state;
+  return reduceServerEvent(state, tapped.parsed, tapped.atMs);
 }
 
 export function turnLatencyMs(turn: TurnMetrics): number | null {

@@ -1,19 +1,26 @@
-/** The one place the panel reads the call store; the panel's views take plain props. */
+/** The one place the panel reads the call: the store's state, and the controller for the peer and the toggle. */
 import { useShallow } from 'zustand/react/shallow';
+import type { OutputModality } from '../../server-token/contract/turn-detection';
+import type { TokenRequest } from '../../server-token/contract/token';
+import { callController } from '../call/call-engine';
 import { useCallStore } from '../call/call-store';
+import type { AppliedSession } from './session-diff';
+
+const setOutputModality = (modality: OutputModality) => callController.setOutputModality(modality);
 
 export function useCallDebugState() {
-  return useCallStore(
-    useShallow((state) => ({
-      status: state.status,
-      startedAt: state.startedAt,
-      tokenInfo: state.tokenInfo,
-      requestedSession: state.requestedSession,
-      appliedSession: state.appliedSession,
-      outputModality: state.outputModality,
-      peerConnection: state.peerConnection,
-      dataChannelState: state.dataChannelState,
-      setOutputModality: state.setOutputModality,
+  const state = useCallStore(
+    useShallow((call) => ({
+      status: call.status,
+      startedAt: call.startedAt,
+      tokenInfo: call.tokenInfo,
+      requestedSession: call.requestedSession as TokenRequest | null,
+      appliedSession: call.appliedSession as AppliedSession | null,
+      outputModality: call.outputModality,
+      connectionState: call.connectionState,
+      dataChannelState: call.dataChannelState,
     })),
   );
+  // The peer is not state; a new call or a closed one changes connectionState, and so renders this again.
+  return { ...state, peerConnection: callController.peerConnection(), setOutputModality };
 }

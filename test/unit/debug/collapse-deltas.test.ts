@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { joinedDeltaText, toRows } from '../../../src/debug/collapse-deltas';
 import type { LoggedEvent } from '../../../src/debug/event-log-buffer';
+import { clientTapped, logged, serverTapped } from './tapped-events';
 
 let seq = 0;
-const e = (type: string, delta?: string, direction: 'client' | 'server' = 'server'): LoggedEvent => ({
-  direction,
-  type,
-  atMs: seq,
-  seq: ++seq,
-  event: delta === undefined ? { type } : { type, delta },
-});
+const e = (type: string, delta?: string): LoggedEvent => {
+  seq++;
+  return logged(seq, serverTapped(seq, delta === undefined ? { type } : { type, delta }));
+};
 
 describe('toRows', () => {
   const log = [
@@ -41,7 +39,9 @@ describe('toRows', () => {
   });
 
   it('does not merge deltas of different directions', () => {
-    const rows = toRows([e('x.delta', 'a', 'client'), e('x.delta', 'b', 'server')], true);
+    // No client event type ends in `.delta` today; should one ever, it must not join a server run.
+    const clientDelta = { ...logged(++seq, clientTapped(seq, { type: 'input_audio_buffer.clear' })), type: 'x.delta' } as LoggedEvent;
+    const rows = toRows([clientDelta, e('x.delta', 'b')], true);
     expect(rows).toHaveLength(2);
   });
 });

@@ -7,11 +7,13 @@ import { OutputModalityToggle } from '../../../src/debug/output-modality-toggle'
 import { TurnMetricsView } from '../../../src/debug/turn-metrics-view';
 import { INITIAL_TURN_METRICS, reduceTurnMetrics } from '../../../src/debug/turn-metrics';
 import type { TappedEvent } from '../../../src/call/event-tap';
+import type { AppliedSession } from '../../../src/debug/session-diff';
+import { serverTapped } from './tapped-events';
 
 afterEach(cleanup);
 
 describe('AppliedSessionView', () => {
-  const applied = {
+  const applied: AppliedSession = {
     type: 'realtime',
     model: 'gpt-realtime-mini',
     output_modalities: ['audio'],
@@ -60,20 +62,21 @@ describe('OutputModalityToggle', () => {
 describe('TurnMetricsView', () => {
   const usage = { input_token_details: { text_tokens: 100, audio_tokens: 50 }, output_token_details: { text_tokens: 10, audio_tokens: 80 } };
   const events: TappedEvent[] = [
-    { direction: 'server', type: 'input_audio_buffer.speech_stopped', atMs: 1000, event: {} },
-    { direction: 'server', type: 'response.created', atMs: 1100, event: { response: { id: 'r' } } },
-    { direction: 'server', type: 'output_audio_buffer.started', atMs: 1420, event: { response_id: 'r' } },
-    { direction: 'server', type: 'response.done', atMs: 2000, event: { response: { id: 'r', status: 'completed', usage } } },
+    serverTapped(1000, { type: 'input_audio_buffer.speech_stopped' }),
+    serverTapped(1100, { type: 'response.created', response: { id: 'r' } }),
+    serverTapped(1420, { type: 'output_audio_buffer.started', response_id: 'r' }),
+    serverTapped(2000, { type: 'response.done', response: { id: 'r', status: 'completed', usage } }),
   ];
   const metrics = events.reduce(reduceTurnMetrics, INITIAL_TURN_METRICS);
 
   it('shows latency, tokens and cost per turn', () => {
     render(<TurnMetricsView metrics={metrics} model="gpt-realtime-1.5" nowMs={3000} />);
     const row = screen.getAllByRole('row')[1] as HTMLElement;
-    expect(row).toHaveTextContent('420 ms');
-    expect(row).toHaveTextContent('900 ms');
-    expect(row).toHaveTextContent('text 100 · audio 50 · cached 0');
-    expect(screen.getByTestId('total-cost')).toHaveTextContent('$0.00');
+    // (100×$4 + 50×$32 + 10×$16 + 80×$64) per million tokens = $0.00728
+    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+      '1', 'speech', '420 ms', '900 ms', 'completed', 'text 100 · audio 50 · cached 0', 'text 10 · audio 80', '$0.00728',
+    ]);
+    expect(screen.getByTestId('total-cost').textContent).toBe('$0.00728');
   });
 
   it('says "price unknown" for a model without a price', () => {

@@ -1,22 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER, filterEvents, parseTypePatterns, typeMatches } from '../../../src/debug/event-filter';
 import type { LoggedEvent } from '../../../src/debug/event-log-buffer';
+import { clientTapped, logged, serverTapped } from './tapped-events';
 
 let seq = 0;
-const entry = (direction: 'client' | 'server', type: string, event: Record<string, unknown> = {}): LoggedEvent => ({
-  direction,
-  type,
-  atMs: seq * 10,
-  seq: ++seq,
-  event: { type, ...event },
-});
+const server = (type: string, fields: Record<string, unknown> = {}): LoggedEvent => {
+  seq++;
+  return logged(seq, serverTapped(seq * 10, { type, ...fields }));
+};
 
 const log = [
-  entry('client', 'session.update', { session: { type: 'realtime', output_modalities: ['text'] } }),
-  entry('server', 'session.updated'),
-  entry('server', 'response.output_audio_transcript.delta', { delta: 'Bonjour' }),
-  entry('server', 'response.done', { response: { status: 'failed' } }),
-  entry('server', 'error', { error: { message: 'bad key sk-secret1234567' } }),
+  logged(++seq, clientTapped(0, { type: 'session.update', session: { type: 'realtime', output_modalities: ['text'] } })),
+  server('session.updated'),
+  server('response.output_audio_transcript.delta', { delta: 'Bonjour' }),
+  server('response.done', { response: { status: 'failed' } }),
+  server('error', { error: { message: 'bad key sk-secret1234567' } }),
 ];
 
 const types = (entries: readonly LoggedEvent[]) => entries.map((e) => e.type);

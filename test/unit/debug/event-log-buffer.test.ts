@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EventLogBuffer } from '../../../src/debug/event-log-buffer';
 import type { TappedEvent } from '../../../src/call/event-tap';
+import { clientTapped, serverTapped } from './tapped-events';
 
 function manualFrames() {
   const pending: (() => void)[] = [];
@@ -13,12 +14,7 @@ function manualFrames() {
   };
 }
 
-const ev = (type: string, atMs = 0, extra: Record<string, unknown> = {}): TappedEvent => ({
-  direction: 'server',
-  type,
-  atMs,
-  event: { type, ...extra },
-});
+const ev = (type: string, atMs = 0, extra: Record<string, unknown> = {}): TappedEvent => serverTapped(atMs, { type, ...extra });
 
 describe('EventLogBuffer', () => {
   it('keeps only the newest entries once full, oldest first, with monotonic seq', () => {
@@ -70,10 +66,11 @@ describe('EventLogBuffer', () => {
     const buffer = new EventLogBuffer(10, manualFrames().schedule);
     const audio = 'A'.repeat(10_000);
     buffer.push(ev('response.output_audio.delta', 0, { delta: audio, response_id: 'r1' }));
-    buffer.push({ direction: 'client', type: 'input_audio_buffer.append', atMs: 1, event: { type: 'input_audio_buffer.append', audio } });
+    buffer.push(clientTapped(1, { type: 'input_audio_buffer.append', audio }));
     const [out, append] = buffer.entries();
-    expect((out?.event as { delta: string }).delta).toBe('<audio base64, 10000 chars>');
-    expect((out?.event as { response_id: string }).response_id).toBe('r1');
-    expect((append?.event as { audio: string }).audio).toBe('<audio base64, 10000 chars>');
+    expect(out?.event).toMatchObject({ delta: '<audio base64, 10000 chars>', response_id: 'r1' });
+    expect(out?.direction === 'server' && out.parsed).toMatchObject({ delta: '<audio base64, 10000 chars>', response_id: 'r1' });
+    expect(append?.event).toMatchObject({ audio: '<audio base64, 10000 chars>' });
+    expect(JSON.stringify(buffer.entries())).not.toContain('AAAA');
   });
 });

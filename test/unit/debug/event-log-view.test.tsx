@@ -5,16 +5,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TappedEvent } from '../../../src/call/event-tap';
 import { EventLogBuffer } from '../../../src/debug/event-log-buffer';
 import { EventLogView } from '../../../src/debug/event-log-view';
+import { clientTapped, serverTapped } from './tapped-events';
 
 let frames: (() => void)[] = [];
 let buffer: EventLogBuffer;
 
-const server = (type: string, atMs: number, extra: Record<string, unknown> = {}): TappedEvent => ({
-  direction: 'server',
-  type,
-  atMs,
-  event: { type, event_id: `evt_${atMs}`, ...extra },
-});
+const server = (type: string, atMs: number, extra: Record<string, unknown> = {}): TappedEvent =>
+  serverTapped(atMs, { type, event_id: `evt_${atMs}`, ...extra });
 
 function push(...events: TappedEvent[]) {
   act(() => {
@@ -26,7 +23,7 @@ function push(...events: TappedEvent[]) {
 const rowTexts = () => screen.queryAllByRole('listitem').map((item) => item.textContent ?? '');
 
 const callLog: TappedEvent[] = [
-  { direction: 'client', type: 'session.update', atMs: 5, event: { type: 'session.update', session: { type: 'realtime', output_modalities: ['text'] } } },
+  clientTapped(5, { type: 'session.update', session: { type: 'realtime', output_modalities: ['text'] } }),
   server('session.updated', 40, { session: { model: 'gpt-realtime-mini', client_secret: { value: 'ek_abcdef123456', expires_at: 1 } } }),
   server('response.output_audio_transcript.delta', 100, { delta: 'Hel' }),
   server('response.output_audio_transcript.delta', 110, { delta: 'lo' }),

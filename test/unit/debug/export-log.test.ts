@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildLogExport, logExportJson } from '../../../src/debug/export-log';
 import type { LoggedEvent } from '../../../src/debug/event-log-buffer';
+import { clientTapped, logged, serverTapped } from './tapped-events';
 
 const entries: LoggedEvent[] = [
-  { seq: 1, direction: 'client', type: 'session.update', atMs: 1.234, event: { type: 'session.update', headers: { authorization: 'Bearer ek_live_abcdef123' } } },
-  { seq: 2, direction: 'server', type: 'error', atMs: 20, event: { type: 'error', error: { message: 'Incorrect API key provided: sk-proj-abcdefgh1234' } } },
-  { seq: 3, direction: 'server', type: 'response.output_audio.delta', atMs: 30, event: { type: 'response.output_audio.delta', delta: 'QUJD'.repeat(50) } },
+  logged(1, clientTapped(1.234, { type: 'session.update', session: { type: 'realtime', instructions: 'Authorization: Bearer ek_live_abcdef123' } })),
+  logged(2, serverTapped(20, { type: 'error', error: { message: 'Incorrect API key provided: sk-proj-abcdefgh1234' } })),
+  logged(3, serverTapped(30, { type: 'response.output_audio.delta', delta: 'QUJD'.repeat(50) })),
 ];
 
 describe('log export', () => {

@@ -3,6 +3,7 @@ import { toRows } from '../../../src/debug/collapse-deltas';
 import { EMPTY_FILTER, filterEvents, type EventFilter } from '../../../src/debug/event-filter';
 import { EventLogBuffer } from '../../../src/debug/event-log-buffer';
 import { LogRowsPipeline } from '../../../src/debug/log-rows-pipeline';
+import { clientTapped, serverTapped } from './tapped-events';
 
 const TYPES = ['response.output_audio_transcript.delta', 'response.output_audio_transcript.delta', 'response.output_text.delta', 'response.done', 'error'];
 
@@ -25,8 +26,12 @@ describe('LogRowsPipeline', () => {
     for (let frame = 0; frame < 200; frame++) {
       const count = next() % 9;
       for (let i = 0; i < count; i++) {
+        if (next() % 7 === 0) {
+          buffer.push(clientTapped(frame, { type: 'input_audio_buffer.append', audio: 'x' }));
+          continue;
+        }
         const type = TYPES[next() % TYPES.length] as string;
-        buffer.push({ direction: next() % 7 === 0 ? 'client' : 'server', type, atMs: frame, event: { type, delta: 'x' } });
+        buffer.push(serverTapped(frame, { type, delta: 'x' }));
       }
       if (frame === 120) buffer.clear();
       const before = shape(held as never);

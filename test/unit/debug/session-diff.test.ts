@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diffSessions, requestSatisfied } from '../../../src/debug/session-diff';
+import { diffSessions, requestSatisfied, type AppliedSession } from '../../../src/debug/session-diff';
 
-const applied = {
+const applied: AppliedSession = {
   type: 'realtime',
   model: 'gpt-realtime-mini',
   output_modalities: ['audio'],
@@ -40,12 +40,12 @@ describe('session diff', () => {
   });
 
   it('treats push-to-talk (turn_detection null) as a value', () => {
-    const rows = diffSessions({ turnDetection: 'push_to_talk' }, { ...applied, audio: { input: { turn_detection: null } } });
+    const rows = diffSessions({ tokenRequest: { turnDetection: 'push_to_talk' } }, { ...applied, audio: { input: { turn_detection: null } } });
     expect(rows.find((row) => row.field === 'turn_detection')?.status).toBe('same');
   });
 
   it('reports fields not yet applied', () => {
-    expect(byField(diffSessions({ voice: 'marin' }, null)).voice).toBe('not-reported');
+    expect(byField(diffSessions({ tokenRequest: { voice: 'marin' } }, null)).voice).toBe('not-reported');
   });
 
   it('accepts extra server defaults but not a changed value', () => {

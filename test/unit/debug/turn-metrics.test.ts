@@ -10,9 +10,10 @@ import {
   turnDurationMs,
   turnLatencyMs,
 } from '../../../src/debug/turn-metrics';
+import { clientTapped, serverTapped } from './tapped-events';
 
-const server = (atMs: number, event: Record<string, unknown>): TappedEvent => ({ direction: 'server', type: String(event.type), atMs, event });
-const client = (atMs: number, event: Record<string, unknown>): TappedEvent => ({ direction: 'client', type: String(event.type), atMs, event });
+const server = serverTapped;
+const client = clientTapped;
 
 const usage = {
   total_tokens: 253,
