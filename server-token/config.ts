@@ -1,4 +1,6 @@
-import { parseAllowedOrigins, DEV_ORIGINS } from './origin-policy.ts';
+import { DEV_ORIGINS, parseAllowedOrigins } from './origin-policy.ts';
+import { isLoopbackHostname } from './loopback.ts';
+import { describeUrlSafely } from './url-display.ts';
 
 export const DEFAULT_REALTIME_MODEL = 'gpt-realtime-2';
 export const DEFAULT_OPENAI_BASE_URL = 'https://api.openai.com/v1';
@@ -22,8 +24,18 @@ export interface ServerConfig {
     modelSource: 'OPENAI_REALTIME_MODEL' | 'default';
     timeoutMs: number;
     checkModel: boolean;
+    /** Largest OpenAI answer read; a bigger one is cut off, not buffered. */
+    maxResponseBytes: number;
   };
-  token: { ttlSeconds: number; ratePerMinute: number; maxBodyBytes: number };
+  token: {
+    ttlSeconds: number;
+    ratePerMinute: number;
+    /** Characters are capped by the contract; this only has to hold them at 6 bytes each (JSON `\u` escapes). */
+    maxBodyBytes: number;
+    /** Keys minted per UTC hour / day over all clients; 0 = no cap. */
+    hourlyCap: number;
+    dailyCap: number;
+  };
   gemini: {
     mode: 'proxy' | 'simulator' | 'off';
     apiKey: string | null;
@@ -32,13 +44,26 @@ export interface ServerConfig {
     models: string[];
     ratePerMinute: number;
     maxBodyBytes: number;
+    maxResponseBytes: number;
     timeoutMs: number;
   };
-  /** Extra origins allowed besides the server's own origin. */
+  /** The origin(s) users open (PUBLIC_ORIGIN); their hosts are the server's own. */
+  publicOrigins: string[];
+  /** Extra page origins allowed to call /api (CORS); their hosts are accepted too. */
   allowedOrigins: string[];
-  trustProxy: boolean;
+  /** How many reverse proxies in front of the server append to X-Forwarded-For (TRUST_PROXY); 0 = none. */
+  trustProxy: number;
+  /** Loopback hosts (127.0.0.1, localhost, [::1]) are accepted only when the server listens on loopback. */
+  listensOnLoopback: boolean;
+  /** Where per-client limits and the key caps live; null = this process's memory. */
+  redisUrl: string | null;
   port: number;
   host: string;
+}
+
+export interface LoadOptions {
+  /** `fetch-host`: a serverless runtime (no socket we bind, so never "on loopback"). Default: `node`. */
+  runtime?: 'node' | 'fetch-host';
 }
 
 export interface LoadedConfig {
@@ -79,16 +104,39 @@ function readUrl(env: Env, name: string, errors: string[]): string | null {
   }
 }
 
+/** `TRUST_PROXY=<hops>`: how many proxies append to X-Forwarded-For. The old `1`/`true` means one. */
+function readTrustProxy(env: Env, errors: string[]): number {
+  const raw = read(env, 'TRUST_PROXY');
+  if (raw === undefined) return 0;
+  if (/^(true|yes|on)$/i.test(raw)) return 1;
+  if (/^(false|no|off)$/i.test(raw)) return 0;
+  return readInt(env, 'TRUST_PROXY', 0, 0, 10, errors);
+}
+
+function readRedisUrl(env: Env, errors: string[]): string | null {
+  const raw = read(env, 'REDIS_URL');
+  if (raw === undefined) return null;
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new Error('protocol');
+    return raw;
+  } catch {
+    errors.push(`REDIS_URL must be a redis:// or rediss:// URL (got "${describeUrlSafely(raw).slice(0, 60)}").`);
+    return null;
+  }
+}
+
 function isOn(value: string | undefined): boolean {
   return value !== undefined && ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
 }
 
 /** Reads and checks the whole configuration once. Never throws; problems come back as `fatal`/`warnings`. */
-export function loadConfig(env: Env): LoadedConfig {
+export function loadConfig(env: Env, options: LoadOptions = {}): LoadedConfig {
   const errors: string[] = [];
   const warnings: string[] = [];
   const simulator = isOn(read(env, 'PERSONA_TALK_SIMULATOR'));
-  const production = read(env, 'NODE_ENV') === 'production';
+  const host = read(env, 'HOST') ?? '127.0.0.1';
+  const listensOnLoopback = options.runtime !== 'fetch-host' && isLoopbackHostname(host);
 
   const openaiBaseUrl = readUrl(env, 'OPENAI_BASE_URL', errors);
   const realOpenaiKey = read(env, 'OPENAI_API_KEY');
@@ -128,7 +176,16 @@ export function loadConfig(env: Env): LoadedConfig {
     .filter((m) => /^[A-Za-z0-9._-]+$/.test(m));
 
   const originsRaw = read(env, 'ALLOWED_ORIGINS');
-  const allowedOrigins = originsRaw !== undefined ? parseAllowedOrigins(originsRaw, errors) : production ? [] : [...DEV_ORIGINS];
+  // The Vite dev origins are harmless only on a machine-local server; NODE_ENV plays no part.
+  const allowedOrigins = originsRaw !== undefined ? parseAllowedOrigins(originsRaw, errors, 'ALLOWED_ORIGINS') : listensOnLoopback ? [...DEV_ORIGINS] : [];
+  const publicRaw = read(env, 'PUBLIC_ORIGIN');
+  const publicOrigins = publicRaw !== undefined ? parseAllowedOrigins(publicRaw, errors, 'PUBLIC_ORIGIN') : [];
+  if (!listensOnLoopback && publicOrigins.length === 0 && originsRaw === undefined) {
+    errors.push(options.runtime === 'fetch-host'
+      ? 'PUBLIC_ORIGIN is not set: set it to the address users open (e.g. PUBLIC_ORIGIN=https://talk.example.com); requests for any other Host are refused.'
+      : `HOST=${host} accepts connections from other machines, so PUBLIC_ORIGIN must name the address users open (e.g. PUBLIC_ORIGIN=https://talk.example.com); requests for any other Host are refused.`);
+  }
+  const trustProxy = readTrustProxy(env, errors);
 
   const config: ServerConfig = {
     mode: openaiSimulated ? 'simulator' : 'live',
@@ -139,11 +196,14 @@ export function loadConfig(env: Env): LoadedConfig {
       modelSource: envModel ? 'OPENAI_REALTIME_MODEL' : 'default',
       timeoutMs: readInt(env, 'OPENAI_TIMEOUT_MS', 10_000, 100, 120_000, errors),
       checkModel: read(env, 'OPENAI_MODEL_CHECK')?.toLowerCase() !== 'off',
+      maxResponseBytes: 1024 * 1024,
     },
     token: {
       ttlSeconds: readInt(env, 'TOKEN_TTL_SECONDS', 120, 10, 7200, errors),
       ratePerMinute: readInt(env, 'TOKEN_RATE_LIMIT_PER_MINUTE', 10, 1, 1_000_000, errors),
-      maxBodyBytes: 16 * 1024,
+      maxBodyBytes: 64 * 1024,
+      hourlyCap: readInt(env, 'TOKEN_HOURLY_LIMIT', 100, 0, 100_000_000, errors),
+      dailyCap: readInt(env, 'TOKEN_DAILY_LIMIT', 1000, 0, 100_000_000, errors),
     },
     gemini: {
       mode: geminiMode,
@@ -153,12 +213,16 @@ export function loadConfig(env: Env): LoadedConfig {
       models: geminiModels,
       ratePerMinute: readInt(env, 'GEMINI_RATE_LIMIT_PER_MINUTE', 20, 1, 1_000_000, errors),
       maxBodyBytes: 64 * 1024,
+      maxResponseBytes: 8 * 1024 * 1024,
       timeoutMs: readInt(env, 'GEMINI_TIMEOUT_MS', 30_000, 100, 300_000, errors),
     },
+    publicOrigins,
     allowedOrigins,
-    trustProxy: isOn(read(env, 'TRUST_PROXY')),
+    trustProxy,
+    listensOnLoopback,
+    redisUrl: readRedisUrl(env, errors),
     port: readInt(env, 'PORT', 8787, 0, 65_535, errors),
-    host: read(env, 'HOST') ?? '127.0.0.1',
+    host,
   };
   const result: LoadedConfig = { config, warnings };
   if (errors.length > 0) result.fatal = errors.join(' ');
@@ -172,12 +236,20 @@ export function describeConfig(config: ServerConfig): string[] {
   const lines = [
     `mode: ${config.mode}${config.mode === 'simulator' ? ' (local stand-ins, no real API is called)' : ''}`,
     `realtime model: ${o.model} (${o.modelSource === 'default' ? 'default; set OPENAI_REALTIME_MODEL to change' : 'from OPENAI_REALTIME_MODEL'})`,
-    `OpenAI base URL: ${o.baseUrl ?? DEFAULT_OPENAI_BASE_URL}`,
+    `OpenAI base URL: ${describeUrlSafely(o.baseUrl ?? DEFAULT_OPENAI_BASE_URL)}`,
     `ephemeral key lifetime: ${config.token.ttlSeconds} s; token rate limit: ${config.token.ratePerMinute}/min per client`,
+    `key caps over all clients: ${capText(config.token.hourlyCap, 'hour')}, ${capText(config.token.dailyCap, 'day')} (TOKEN_HOURLY_LIMIT, TOKEN_DAILY_LIMIT)`,
+    `limits store: ${config.redisUrl ? `Redis at ${describeUrlSafely(config.redisUrl)}` : 'this process\'s memory (set REDIS_URL to share limits across instances)'}`,
+    `accepted hosts: ${[...config.publicOrigins, ...config.allowedOrigins].map((o) => new URL(o).host).join(', ') || 'none configured'}${config.listensOnLoopback ? ' and loopback (the server listens on loopback)' : ''}`,
     `allowed origins: same origin${config.allowedOrigins.length ? ', ' + config.allowedOrigins.join(', ') : ''}`,
+    `client address: ${config.trustProxy > 0 ? `X-Forwarded-For, ${config.trustProxy} trusted proxy hop(s) from the right` : 'the connection\'s address (TRUST_PROXY=0)'}`,
     g.mode === 'off'
       ? 'Gemini pass-through: off (built-in personas only)'
-      : `Gemini pass-through: ${g.mode} via ${g.baseUrl}, key from ${g.keySource ?? 'simulator placeholder'}, models: ${g.models.join(', ')}`,
+      : `Gemini pass-through: ${g.mode} via ${describeUrlSafely(g.baseUrl)}, key from ${g.keySource ?? 'simulator placeholder'}, models: ${g.models.join(', ')}`,
   ];
   return lines;
+}
+
+function capText(cap: number, per: string): string {
+  return cap > 0 ? `${cap}/${per}` : `none per ${per}`;
 }

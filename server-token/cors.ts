@@ -8,9 +8,9 @@ const ALLOWED_METHODS = 'GET, POST, OPTIONS';
 // though the pass-through throws the key away.
 const ALLOWED_HEADERS = 'Content-Type, X-Request-Id, x-goog-api-key, x-goog-api-client, X-Server-Timeout';
 
-function ownOrigins(request: Request, trustProxy: boolean): string[] {
+function ownOrigins(request: Request, trustProxy: number): string[] {
   const origins = [new URL(request.url).origin];
-  if (trustProxy) {
+  if (trustProxy > 0) {
     const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim();
     const proto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim();
     if (host && (proto === 'http' || proto === 'https')) origins.push(`${proto}://${host}`);
@@ -19,7 +19,7 @@ function ownOrigins(request: Request, trustProxy: boolean): string[] {
 }
 
 /** A foreign Origin gets 403 and no CORS headers; allowed origins get CORS headers and preflights. */
-export function originGate(allowedOrigins: readonly string[], trustProxy: boolean): MiddlewareHandler<AppEnv> {
+export function originGate(allowedOrigins: readonly string[], trustProxy: number): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const origin = c.req.header('origin') ?? null;
     const verdict = judgeOrigin(origin, ownOrigins(c.req.raw, trustProxy), allowedOrigins);

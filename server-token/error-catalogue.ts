@@ -1,6 +1,7 @@
 import type { ApiErrorBody } from './contract/token.ts';
 import type { TokenServerErrorCode } from './contract/error-codes.ts';
 import { redactText } from './contract/redact.ts';
+import { isUpstreamTooLarge } from './capped-body.ts';
 
 /** Every error the token server answers with: status, the message the page shows, and what to change. */
 export const ERROR_CATALOGUE = {
@@ -10,6 +11,9 @@ export const ERROR_CATALOGUE = {
   unsupported_media_type: { status: 415, message: 'The request body must be JSON.', hint: 'Send Content-Type: application/json.' },
   payload_too_large: { status: 413, message: 'The request body is too large.', hint: 'Shorten the persona instructions.' },
   origin_not_allowed: { status: 403, message: 'This origin may not use the token server.', hint: 'Add the page origin to ALLOWED_ORIGINS on the server.' },
+  host_not_allowed: { status: 403, message: 'This server does not answer for this host name.', hint: 'Open the app at its public address, or add that address to PUBLIC_ORIGIN on the server.' },
+  token_cap_reached: { status: 429, message: 'This site has handed out all the call keys it allows for now.', hint: 'Try again after the time in Retry-After; the site owner can raise TOKEN_HOURLY_LIMIT / TOKEN_DAILY_LIMIT.' },
+  limit_store_unavailable: { status: 503, message: 'The server cannot check its key limit right now, so it hands out no keys.', hint: 'Try again in a minute; the site owner should check that Redis (REDIS_URL) is reachable.' },
   rate_limited: { status: 429, message: 'Too many requests from this client.', hint: 'Wait a moment and try again.' },
   not_found: { status: 404, message: 'No such endpoint.', hint: 'The endpoints are POST /api/realtime/token, GET /api/health and /api/gemini/….' },
   method_not_allowed: { status: 405, message: 'This method is not allowed here.', hint: 'Use POST for /api/realtime/token and GET for /api/health.' },
@@ -83,6 +87,7 @@ function isModelMissing(status: number, code: unknown, message: string | undefin
 export function mapOpenAIError(error: unknown, context: { model: string; usableModels?: readonly string[] }): ErrorOutcome {
   const err = (typeof error === 'object' && error !== null ? error : {}) as UpstreamErrorLike;
   const name = typeof err.name === 'string' ? err.name : '';
+  if (isUpstreamTooLarge(error)) return errorOutcome('openai_error', { message: 'OpenAI answered with far more data than a client secret; the server stopped reading it.' });
   if (name === 'APIConnectionTimeoutError' || name === 'TimeoutError' || /timed? ?out/i.test(String(err.message ?? '')) && typeof err.status !== 'number') {
     return errorOutcome('openai_timeout');
   }

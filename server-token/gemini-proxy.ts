@@ -1,5 +1,6 @@
 import { sendError, type AppContextC, type ServerServices } from './app-context.ts';
 import { readBodyCapped } from './body-reader.ts';
+import { capResponseBody, declaredLength } from './capped-body.ts';
 import { errorOutcome } from './error-catalogue.ts';
 
 const GEMINI_PATH = /^\/api\/gemini\/(v1|v1beta)\/models\/([A-Za-z0-9._-]{1,100}):(generateContent|streamGenerateContent)$/;
@@ -41,13 +42,13 @@ function isTimeout(error: unknown): boolean {
 }
 
 export function createGeminiHandler(services: ServerServices) {
-  const { config, geminiLimiter } = services;
+  const { config, geminiLimiter, logger } = services;
   const gemini = config.gemini;
   return async (c: AppContextC): Promise<Response> => {
     const target = matchGeminiTarget(c.req.method, new URL(c.req.url), gemini.models);
     if (!target) return sendError(c, errorOutcome('gemini_forbidden'));
     if (gemini.mode === 'off' || !gemini.apiKey) return sendError(c, errorOutcome('gemini_not_configured'));
-    const decision = geminiLimiter.take(services.clientOf(c));
+    const decision = await geminiLimiter.take(services.clientOf(c));
     if (!decision.allowed) {
       return sendError(c, errorOutcome('rate_limited', { headers: { 'Retry-After': String(decision.retryAfterSeconds) } }));
     }
@@ -82,6 +83,12 @@ export function createGeminiHandler(services: ServerServices) {
       clearTimeout(timer);
     }
     if (upstream.status < 200 || upstream.status > 599) return sendError(c, errorOutcome('gemini_unreachable'));
+    const declared = declaredLength(upstream.headers);
+    if (declared !== null && declared > gemini.maxResponseBytes) {
+      await upstream.body?.cancel().catch(() => undefined);
+      logger.warn('gemini answer too large', { requestId: c.get('requestId'), bytes: declared });
+      return sendError(c, errorOutcome('gemini_unreachable', { message: `Gemini answered with more than ${gemini.maxResponseBytes} bytes; the server does not pass that on.` }));
+    }
     const responseHeaders = new Headers({ 'Cache-Control': 'no-store' });
     for (const name of FORWARDED_RESPONSE_HEADERS) {
       const value = upstream.headers.get(name);
@@ -89,6 +96,7 @@ export function createGeminiHandler(services: ServerServices) {
     }
     if (target.method === 'streamGenerateContent') responseHeaders.set('X-Accel-Buffering', 'no');
     const bodyless = upstream.status === 204 || upstream.status === 205 || upstream.status === 304;
-    return new Response(bodyless ? null : upstream.body, { status: upstream.status, headers: responseHeaders });
+    // A stream is passed on as it comes, but cut off past the cap rather than relayed without end.
+    return new Response(bodyless ? null : capResponseBody(upstream, gemini.maxResponseBytes).body, { status: upstream.status, headers: responseHeaders });
   };
 }

@@ -1,10 +1,22 @@
 import type { HealthResponse } from './contract/token.ts';
+import type { TextRedactor } from './contract/redact.ts';
 import type { ServerConfig } from './config.ts';
+import type { CapUsage } from './key-cap.ts';
 import type { ModelCheck } from './model-check.ts';
 
-/** What `GET /api/health` says: configuration facts and the model check, never a key. */
-export function buildHealth(config: ServerConfig, check: ModelCheck | undefined): HealthResponse {
-  const modelCheck: ModelCheck = check ?? { status: 'skipped', message: 'not run yet' };
+export interface HealthInputs {
+  check: ModelCheck | undefined;
+  /** The server's redactor, with the exact configured keys: health is public. */
+  redact: TextRedactor;
+  store: 'memory' | 'redis';
+  keyCap: CapUsage;
+}
+
+/** What `GET /api/health` says: configuration facts, the model check and limit usage, never a key. */
+export function buildHealth(config: ServerConfig, inputs: HealthInputs): HealthResponse {
+  const check: ModelCheck = inputs.check ?? { status: 'skipped', message: 'not run yet' };
+  const modelCheck: ModelCheck = { ...check };
+  if (check.message !== undefined) modelCheck.message = inputs.redact(check.message);
   return {
     ok: modelCheck.status === 'ok' || modelCheck.status === 'skipped',
     mode: config.mode,
@@ -15,5 +27,6 @@ export function buildHealth(config: ServerConfig, check: ModelCheck | undefined)
       keySource: config.gemini.mode === 'off' ? null : config.gemini.keySource,
       models: config.gemini.mode === 'off' ? [] : [...config.gemini.models],
     },
+    limits: { store: inputs.store, keyCap: inputs.keyCap },
   };
 }

@@ -23,9 +23,34 @@ export class ModelGate {
     return this.result;
   }
 
+  /** The check in flight, if any (a host can keep its isolate alive for it: `waitUntil`). */
+  get inFlight(): Promise<ModelCheck> | undefined {
+    return this.pending;
+  }
+
+  /**
+   * For minting: the last result, never waiting. A missing or stale result starts a check in the
+   * background; until it answers, minting goes ahead (OpenAI itself refuses an unusable model).
+   */
+  latest(): ModelCheck | undefined {
+    if (!this.result || this.isStale()) void this.run();
+    return this.result;
+  }
+
+  /** For health: waits only when there is no result yet; a stale one is refreshed in the background. */
   async ensure(): Promise<ModelCheck> {
-    const stale = this.result?.status === 'error' && this.now() - this.checkedAt >= RECHECK_AFTER_ERROR_MS;
-    if (this.result && !stale) return this.result;
+    if (this.result) {
+      if (this.isStale()) void this.run();
+      return this.result;
+    }
+    return this.run();
+  }
+
+  private isStale(): boolean {
+    return this.result?.status === 'error' && this.now() - this.checkedAt >= RECHECK_AFTER_ERROR_MS;
+  }
+
+  private run(): Promise<ModelCheck> {
     this.pending ??= this.runCheck()
       .catch((): ModelCheck => ({ status: 'error', message: 'model check crashed' }))
       .then((check) => {

@@ -1,5 +1,6 @@
 import OpenAI from 'openai';
 import type { ClientSecretCreateParams, ClientSecretCreateResponse } from 'openai/resources/realtime/client-secrets';
+import { cappedFetch } from './capped-body.ts';
 import type { ServerConfig } from './config.ts';
 
 /** The two corners of the `openai` client the server uses; tests hand in fakes of this shape. */
@@ -37,7 +38,8 @@ export function createUpstream(config: ServerConfig, factory: OpenAIFactory = de
     baseURL: config.openai.baseUrl,
     timeout: config.openai.timeoutMs,
     maxRetries: 0,
+    // An answer of hundreds of megabytes must not be buffered whole by the SDK.
+    fetch: cappedFetch(fetchImpl ?? globalThis.fetch.bind(globalThis), config.openai.maxResponseBytes),
   };
-  if (fetchImpl) options.fetch = fetchImpl;
   return factory(options);
 }

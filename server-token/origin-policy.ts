@@ -1,7 +1,7 @@
 export const DEV_ORIGINS = ['http://127.0.0.1:5173', 'http://localhost:5173'] as const;
 
 /** Parses `ALLOWED_ORIGINS` (comma list of `scheme://host[:port]`); bad entries are reported, not ignored. */
-export function parseAllowedOrigins(raw: string, errors: string[]): string[] {
+export function parseAllowedOrigins(raw: string, errors: string[], setting = 'ALLOWED_ORIGINS'): string[] {
   const origins: string[] = [];
   for (const entry of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
     try {
@@ -9,7 +9,7 @@ export function parseAllowedOrigins(raw: string, errors: string[]): string[] {
       if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== entry.replace(/\/$/, '')) throw new Error('not an origin');
       origins.push(url.origin);
     } catch {
-      errors.push(`ALLOWED_ORIGINS entry "${entry.slice(0, 80)}" is not an origin like https://example.com or http://127.0.0.1:5173.`);
+      errors.push(`${setting} entry "${entry.slice(0, 80)}" is not an origin like https://example.com or http://127.0.0.1:5173.`);
     }
   }
   return origins;

@@ -26,6 +26,7 @@ export function requestLog(logger: Logger, now: () => number): MiddlewareHandler
     };
     const code = c.get('errorCode');
     if (code) fields.code = code;
-    logger.log(status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info', 'request', fields);
+    // 499: the client left before the answer (nginx's convention); nothing went wrong here.
+    logger.log(status === 499 ? 'info' : status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info', 'request', fields);
   };
 }

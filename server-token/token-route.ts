@@ -1,5 +1,5 @@
 import type { ClientSecretCreateResponse } from 'openai/resources/realtime/client-secrets';
-import { tokenRequestSchema, type TokenRequest, type TokenResponse } from './contract/token.ts';
+import { MAX_INSTRUCTIONS_CHARS, tokenRequestSchema, type TokenRequest, type TokenResponse } from './contract/token.ts';
 import { NO_STORE, sendError, type AppContextC, type ServerServices } from './app-context.ts';
 import { readBodyCapped } from './body-reader.ts';
 import { errorOutcome, mapOpenAIError, modelUnavailable, type ErrorOutcome } from './error-catalogue.ts';
@@ -50,25 +50,36 @@ function publicSession(session: ClientSecretCreateResponse['session'] | undefine
 }
 
 export function createTokenHandler(services: ServerServices) {
-  const { config, upstream, modelGate, tokenLimiter, logger } = services;
+  const { config, upstream, modelGate, tokenLimiter, keyCap, logger } = services;
   return async (c: AppContextC): Promise<Response> => {
-    const decision = tokenLimiter.take(services.clientOf(c));
+    const decision = await tokenLimiter.take(services.clientOf(c));
     if (!decision.allowed) {
       return sendError(c, errorOutcome('rate_limited', { headers: { 'Retry-After': String(decision.retryAfterSeconds) } }));
     }
     const body = await readBodyCapped(c.req.raw, config.token.maxBodyBytes);
-    if (!body.ok) return sendError(c, errorOutcome('payload_too_large', { message: `The request body is larger than ${config.token.maxBodyBytes} bytes.` }));
+    if (!body.ok) return sendError(c, errorOutcome('payload_too_large', { message: `The request body is larger than ${config.token.maxBodyBytes} bytes; instructions may have at most ${MAX_INSTRUCTIONS_CHARS} characters.` }));
     const parsed = parseTokenBody(body.bytes, c.req.header('content-type') ?? null);
     if (!parsed.ok) return sendError(c, parsed.outcome);
 
-    const check = await modelGate.ensure();
-    if (check.status === 'unavailable') return sendError(c, modelUnavailable(config.openai.model, check.availableModels));
+    const check = modelGate.latest();
+    keepAliveFor(c, modelGate.inFlight);
+    if (check?.status === 'unavailable') return sendError(c, modelUnavailable(config.openai.model, check.availableModels));
+
+    // Counted last, so that refused requests spend none of the site's keys.
+    const cap = await keyCap.take();
+    if (cap.outcome === 'store_unavailable') return sendError(c, errorOutcome('limit_store_unavailable'));
+    if (cap.outcome === 'reached') {
+      return sendError(c, errorOutcome('token_cap_reached', {
+        message: `This site has handed out its ${cap.limit} call keys for this ${cap.per}.`,
+        headers: { 'Retry-After': String(cap.retryAfterSeconds) },
+      }));
+    }
 
     let minted: ClientSecretCreateResponse;
     try {
       minted = await upstream.realtime.clientSecrets.create(buildClientSecretParams(config.openai.model, config.token.ttlSeconds, parsed.request));
     } catch (error) {
-      const outcome = mapOpenAIError(error, { model: config.openai.model, usableModels: check.availableModels });
+      const outcome = mapOpenAIError(error, { model: config.openai.model, ...(check?.availableModels ? { usableModels: check.availableModels } : {}) });
       logger.warn('mint failed', { requestId: c.get('requestId'), code: outcome.body.error.code, upstreamStatus: (error as { status?: unknown })?.status ?? null });
       return sendError(c, outcome);
     }
@@ -85,4 +96,14 @@ export function createTokenHandler(services: ServerServices) {
     };
     return c.json(response, 200, { 'Cache-Control': NO_STORE });
   };
+}
+
+/** On serverless hosts an isolate may stop once the answer is sent; a background model check must not be cut off. */
+function keepAliveFor(c: AppContextC, task: Promise<unknown> | undefined): void {
+  if (!task) return;
+  try {
+    c.executionCtx.waitUntil(task);
+  } catch {
+    // No execution context (Node): the process lives on anyway.
+  }
 }

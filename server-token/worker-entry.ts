@@ -3,7 +3,8 @@
  * Vercel edge, Bun). The config is built from the host's env bindings on the first request and kept
  * for the life of the isolate; the model check runs lazily on that first request too.
  */
-import { createApp, type TokenServerApp } from './app.ts';
+import { createApp, UNKNOWN_CLIENT_WARNING, type TokenServerApp } from './app.ts';
+import { runningOnCloudflare } from './client-address.ts';
 import { loadConfig } from './config.ts';
 
 type WorkerEnv = Record<string, unknown>;
@@ -22,7 +23,10 @@ function stringEnv(env: WorkerEnv | undefined): Record<string, string | undefine
 
 function appFor(env: WorkerEnv | undefined): { app: TokenServerApp } | { fatal: string } {
   if (cached) return cached;
-  const { config, warnings, fatal } = loadConfig(stringEnv(env));
+  const { config, warnings, fatal } = loadConfig(stringEnv(env), { runtime: 'fetch-host' });
+  // Cloudflare gives the client address (CF-Connecting-IP); other fetch hosts need TRUST_PROXY.
+  if (!runningOnCloudflare() && config.trustProxy === 0) warnings.push(UNKNOWN_CLIENT_WARNING);
+  if (config.redisUrl) warnings.push('REDIS_URL is ignored here: fetch hosts have no TCP client for Redis, so limits and key caps are counted per isolate. Use the platform\'s own rate limiting for a hard global limit.');
   for (const warning of warnings) console.log(JSON.stringify({ level: 'warn', msg: warning }));
   cached = fatal ? { fatal } : { app: createApp(config) };
   if (fatal) console.log(JSON.stringify({ level: 'error', msg: fatal }));

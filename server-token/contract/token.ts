@@ -47,4 +47,13 @@ export interface HealthResponse {
   model: string;
   modelCheck: { status: 'ok' | 'unavailable' | 'skipped' | 'error'; availableModels?: string[]; message?: string };
   gemini: { mode: 'proxy' | 'simulator' | 'off'; keySource: 'GOOGLE_API_KEY' | 'GEMINI_API_KEY' | null; models: string[] };
+  /** Where limits are counted, and the site-wide key caps (TOKEN_HOURLY_LIMIT / TOKEN_DAILY_LIMIT) so far. */
+  limits: {
+    store: 'memory' | 'redis';
+    keyCap: {
+      status: 'ok' | 'unavailable';
+      hour: { used: number; limit: number } | null;
+      day: { used: number; limit: number } | null;
+    };
+  };
 }

@@ -18,17 +18,49 @@ describe('loadConfig', () => {
     expect(config.mode).toBe('live');
     expect(config.openai.model).toBe(DEFAULT_REALTIME_MODEL);
     expect(config.openai.model).toBe('gpt-realtime-2');
-    expect(config.token).toMatchObject({ ttlSeconds: 120, ratePerMinute: 10, maxBodyBytes: 16 * 1024 });
+    expect(config.token).toMatchObject({ ttlSeconds: 120, ratePerMinute: 10, maxBodyBytes: 64 * 1024, hourlyCap: 100, dailyCap: 1000 });
     expect(config.gemini).toMatchObject({ mode: 'off', ratePerMinute: 20, maxBodyBytes: 64 * 1024, baseUrl: 'https://generativelanguage.googleapis.com' });
     expect(config.gemini.models).toEqual([...DEFAULT_GEMINI_MODELS]);
     expect(config.port).toBe(8787);
     expect(config.host).toBe('127.0.0.1');
     expect(config.allowedOrigins).toEqual(['http://127.0.0.1:5173', 'http://localhost:5173']);
-    expect(config.trustProxy).toBe(false);
+    expect(config.trustProxy).toBe(0);
+    expect(config.listensOnLoopback).toBe(true);
+    expect(config.redisUrl).toBeNull();
   });
 
-  it('drops the dev origins in production', () => {
-    expect(loadConfig({ OPENAI_API_KEY: KEY, NODE_ENV: 'production' }).config.allowedOrigins).toEqual([]);
+  it('point 10: allows the dev origins only on a loopback listener, whatever NODE_ENV says', () => {
+    expect(loadConfig({ OPENAI_API_KEY: KEY, NODE_ENV: 'production' }).config.allowedOrigins).toEqual(['http://127.0.0.1:5173', 'http://localhost:5173']);
+    const exposed = loadConfig({ OPENAI_API_KEY: KEY, HOST: '0.0.0.0', PUBLIC_ORIGIN: 'https://talk.example.com' });
+    expect(exposed.fatal).toBeUndefined();
+    expect(exposed.config.allowedOrigins).toEqual([]);
+    expect(loadConfig({ OPENAI_API_KEY: KEY, PUBLIC_ORIGIN: 'https://talk.example.com' }, { runtime: 'fetch-host' }).config.allowedOrigins).toEqual([]);
+  });
+
+  it('point 1: refuses to listen beyond loopback without PUBLIC_ORIGIN, saying what to set', () => {
+    expect(loadConfig({ OPENAI_API_KEY: KEY, HOST: '0.0.0.0' }).fatal).toMatch(/HOST=0\.0\.0\.0 .*PUBLIC_ORIGIN=https:\/\/talk\.example\.com/);
+    expect(loadConfig({ OPENAI_API_KEY: KEY }, { runtime: 'fetch-host' }).fatal).toMatch(/PUBLIC_ORIGIN is not set/);
+    expect(loadConfig({ OPENAI_API_KEY: KEY, PUBLIC_ORIGIN: 'talk.example.com' }).fatal).toMatch(/PUBLIC_ORIGIN entry/);
+  });
+
+  it('reads TRUST_PROXY as a hop count, the old 1/true as one hop', () => {
+    expect(loadConfig({ OPENAI_API_KEY: KEY, TRUST_PROXY: '2' }).config.trustProxy).toBe(2);
+    expect(loadConfig({ OPENAI_API_KEY: KEY, TRUST_PROXY: 'true' }).config.trustProxy).toBe(1);
+    expect(loadConfig({ OPENAI_API_KEY: KEY, TRUST_PROXY: 'many' }).fatal).toMatch(/TRUST_PROXY must be a whole number from 0 to 10/);
+  });
+
+  it('reads REDIS_URL and the key caps, and never prints credentials in a URL', () => {
+    const { config } = loadConfig({
+      OPENAI_API_KEY: KEY, REDIS_URL: 'redis://:redispass123@10.0.0.5:6379/0', TOKEN_HOURLY_LIMIT: '0', TOKEN_DAILY_LIMIT: '50',
+      OPENAI_BASE_URL: 'https://proxyuser:proxypass99@proxy.example/v1?api-key=querysecret',
+    });
+    expect(config.redisUrl).toBe('redis://:redispass123@10.0.0.5:6379/0');
+    expect(config.token).toMatchObject({ hourlyCap: 0, dailyCap: 50 });
+    const text = describeConfig(config).join('\n');
+    for (const secret of ['redispass123', 'proxypass99', 'proxyuser', 'querysecret']) expect(text).not.toContain(secret);
+    expect(text).toContain('proxy.example/v1');
+    expect(text).toContain('none per hour, 50/day');
+    expect(loadConfig({ OPENAI_API_KEY: KEY, REDIS_URL: 'http://x' }).fatal).toMatch(/REDIS_URL must be a redis:\/\//);
   });
 
   it('says once that GOOGLE_API_KEY wins when both Google keys are set', () => {
@@ -90,7 +122,7 @@ describe('loadConfig', () => {
     expect(config.token).toMatchObject({ ratePerMinute: 3, ttlSeconds: 60 });
     expect(config.gemini.ratePerMinute).toBe(4);
     expect(config.gemini.models).toEqual(['gemini-a', 'gemini-b']);
-    expect(config).toMatchObject({ port: 0, host: '0.0.0.0', trustProxy: true, allowedOrigins: ['https://talk.example.com'] });
+    expect(config).toMatchObject({ port: 0, host: '0.0.0.0', trustProxy: 1, listensOnLoopback: false, allowedOrigins: ['https://talk.example.com'] });
   });
 
   it('describes the configuration without any secret', () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddress } from '../../../server-token/client-address.ts';
 import { parseEnvFile } from '../../../server-token/env-file.ts';
 import { judgeOrigin } from '../../../server-token/origin-policy.ts';
-import { RateLimiter } from '../../../server-token/rate-limiter.ts';
 import { createRedactor, redactText as redactPatterns } from '../../../server-token/contract/redact.ts';
 import { readBodyCapped } from '../../../server-token/body-reader.ts';
 
@@ -16,36 +14,6 @@ describe('redaction', () => {
 
   it('removes configured secrets that match no pattern', () => {
     expect(createRedactor(['plainsecretvalue'])('x plainsecretvalue y')).toBe('x [redacted] y');
-  });
-});
-
-describe('RateLimiter', () => {
-  it('allows the limit per minute, then answers with the seconds until the window ends', () => {
-    let now = 1_000_000;
-    const limiter = new RateLimiter(2, () => now);
-    expect(limiter.take('a')).toEqual({ allowed: true });
-    expect(limiter.take('a')).toEqual({ allowed: true });
-    now += 15_000;
-    expect(limiter.take('a')).toEqual({ allowed: false, retryAfterSeconds: 45 });
-    expect(limiter.take('b')).toEqual({ allowed: true });
-    now += 45_000;
-    expect(limiter.take('a')).toEqual({ allowed: true });
-  });
-
-  it('stays bounded under a flood of distinct clients', () => {
-    const limiter = new RateLimiter(1, () => 0, 60_000, 100);
-    for (let i = 0; i < 10_000; i++) limiter.take(`c${i}`);
-    expect((limiter as unknown as { windows: Map<string, unknown> }).windows.size).toBeLessThanOrEqual(100);
-  });
-});
-
-describe('clientAddress', () => {
-  const req = new Request('http://x/', { headers: { 'x-forwarded-for': '203.0.113.9, 10.0.0.1' } });
-  const env = { incoming: { socket: { remoteAddress: '127.0.0.1' } } };
-  it('believes X-Forwarded-For only behind a trusted proxy', () => {
-    expect(clientAddress(req, env, false)).toBe('127.0.0.1');
-    expect(clientAddress(req, env, true)).toBe('203.0.113.9');
-    expect(clientAddress(new Request('http://x/'), undefined, false)).toBe('unknown');
   });
 });
 

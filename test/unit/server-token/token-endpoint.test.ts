@@ -97,14 +97,14 @@ describe('POST /api/realtime/token, called as a plain fetch handler', () => {
     expect(form.status).toBe(415);
   });
 
-  it('refuses a body over 16 KiB with 413, with or without Content-Length', async () => {
+  it('refuses a body over 64 KiB with 413, with or without Content-Length', async () => {
     const { app } = buildApp(env());
-    const big = JSON.stringify({ instructions: 'x'.repeat(17 * 1024) });
+    const big = JSON.stringify({ instructions: 'x'.repeat(65 * 1024) });
     const declared = await call(app, tokenRequest(big));
     expect([declared.status, errorOf(declared.json).code]).toEqual([413, 'payload_too_large']);
     const chunks = new ReadableStream<Uint8Array>({
       start(controller) {
-        for (let i = 0; i < 20; i++) controller.enqueue(new TextEncoder().encode('x'.repeat(1024)));
+        for (let i = 0; i < 70; i++) controller.enqueue(new TextEncoder().encode('x'.repeat(1024)));
         controller.close();
       },
     });

@@ -18,7 +18,7 @@ async function freshWorker() {
 describe('worker entry (serverless hosts)', () => {
   it('builds the config from the env bindings and serves health and tokens, checking the model lazily', async () => {
     const worker = await freshWorker();
-    const env = { OPENAI_API_KEY: 'sk-worker-0123456789abcdef', OPENAI_BASE_URL: standin.baseUrl, SOME_BINDING: { kv: true } };
+    const env = { OPENAI_API_KEY: 'sk-worker-0123456789abcdef', OPENAI_BASE_URL: standin.baseUrl, PUBLIC_ORIGIN: 'https://talk.example.com', SOME_BINDING: { kv: true } };
     const health = (await (await worker.fetch(new Request('https://talk.example.com/api/health'), env)).json()) as HealthResponse;
     expect(health).toMatchObject({ ok: true, mode: 'live', model: 'gpt-realtime-2', modelCheck: { status: 'ok' } });
     const res = await worker.fetch(new Request('https://talk.example.com/api/realtime/token', { method: 'POST', headers: { origin: 'https://talk.example.com' }, body: '{"voice":"verse"}' }), env);

@@ -1,0 +1,29 @@
+import type { ServerConfig } from './config.ts';
+import { DEFAULT_GEMINI_BASE_URL, DEFAULT_OPENAI_BASE_URL } from './config.ts';
+
+function originOf(url: string): string {
+  return new URL(url).origin;
+}
+
+/**
+ * What the page may load and talk to: itself; OpenAI for the SDP exchange (`callsUrl`); Gemini directly
+ * when the user pastes their own key; blob:/mediastream: for the microphone and the remote audio; the
+ * AudioWorklet is a same-origin module, so `'self'` covers it.
+ */
+export function contentSecurityPolicy(config: Pick<ServerConfig, 'openai' | 'gemini'>): Record<string, string[]> {
+  const connect = new Set(["'self'", originOf(config.openai.baseUrl ?? DEFAULT_OPENAI_BASE_URL), originOf(DEFAULT_GEMINI_BASE_URL), originOf(config.gemini.baseUrl)]);
+  return {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:', 'blob:'],
+    fontSrc: ["'self'"],
+    mediaSrc: ["'self'", 'blob:', 'mediastream:'],
+    connectSrc: [...connect],
+    workerSrc: ["'self'", 'blob:'],
+    objectSrc: ["'none'"],
+    baseUri: ["'none'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  };
+}
