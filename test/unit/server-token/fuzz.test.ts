@@ -10,7 +10,7 @@ const OPENAI_KEY = 'sk-fuzz-server-key-0123456789';
 const GEMINI_KEY = 'AIzaFuzzServerKey0123456789';
 const CALLER_SECRET = 'sk-caller-secret-abcdef123456';
 const SEED = 20261124;
-const COUNT = 3000;
+const COUNT = 10_000;
 
 let realtime: RealtimeStandin;
 let gemini: GeminiStandin;
@@ -47,7 +47,7 @@ function randomBody(f: Fuzz): BodyInit | undefined {
     case 2: return f.string(200);
     case 3: return new Uint8Array(Array.from({ length: f.int(300) }, () => f.int(256)));
     case 4: return '['.repeat(f.int(5000)) + ']'.repeat(f.int(5000));
-    case 5: return 'x'.repeat(f.pick([16 * 1024, 16 * 1024 + 1, 64 * 1024 + 1, 70_000]));
+    case 5: return f.chance(0.5) ? 'x'.repeat(f.pick([16 * 1024, 64 * 1024, 64 * 1024 + 1, 70_000])) : JSON.stringify({ instructions: '말'.repeat(f.pick([8_000, 8_001, 21_000])) });
     case 6: return JSON.stringify({ instructions: f.string(50), voice: f.pick(REALTIME_VOICES), language: f.pick(['en', 'ko', 'en-US']), turnDetection: f.pick(['server_vad', 'semantic_vad', 'push_to_talk']), outputModality: f.pick(['audio', 'text']) });
     case 7: return JSON.stringify({ contents: [{ role: 'user', parts: [{ text: f.string(30) }] }] });
     default: return JSON.stringify(randomJson(f, 0));
@@ -69,7 +69,9 @@ function randomHeaders(f: Fuzz): Headers {
   const pool: Array<[string, () => string]> = [
     ['origin', () => f.pick(['http://127.0.0.1:5173', 'http://localhost:5173', 'https://evil.example', 'null', 'http://127.0.0.1:8787', f.string(20).replace(/[^\x20-\x7e]/g, '')])],
     ['content-type', () => f.pick(['application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=utf-16', ''])],
-    ['x-forwarded-for', () => f.pick(['1.2.3.4', '::1', 'garbage, 10.0.0.1', ''.padEnd(500, '9')])],
+    ['x-forwarded-for', () => f.pick(['1.2.3.4', '::1', 'garbage, 10.0.0.1', ''.padEnd(500, '9'), '203.0.113.9, 2001:db8::1', '[::ffff:1.2.3.4]:80'])],
+    ['x-forwarded-host', () => f.pick(['127.0.0.1:8787', 'evil.example', ''])],
+    ['cf-connecting-ip', () => f.pick(['198.51.100.1', 'junk'])],
     ['x-request-id', () => f.pick(['abc', 'ok-request-id-1234', `${CALLER_SECRET}`, 'x'.repeat(200)])],
     ['authorization', () => `Bearer ${CALLER_SECRET}`],
     ['x-goog-api-key', () => 'AIzaCallerKey0123456789'],
@@ -85,7 +87,7 @@ describe('fuzz: random requests at the handler', () => {
     const f = new Fuzz(seededRandom(SEED));
     const { app, lines } = buildApp({
       OPENAI_API_KEY: OPENAI_KEY, OPENAI_BASE_URL: realtime.baseUrl, GEMINI_API_KEY: GEMINI_KEY, GEMINI_BASE_URL: gemini.baseUrl,
-      TOKEN_RATE_LIMIT_PER_MINUTE: '100000', GEMINI_RATE_LIMIT_PER_MINUTE: '100000', TRUST_PROXY: f.chance(0.5) ? '1' : '0',
+      TOKEN_RATE_LIMIT_PER_MINUTE: '100000', GEMINI_RATE_LIMIT_PER_MINUTE: '100000', TRUST_PROXY: f.pick(['0', '1', '2']), TOKEN_HOURLY_LIMIT: '0', TOKEN_DAILY_LIMIT: '0',
     });
     const minted: string[] = [];
     const failures: string[] = [];
@@ -98,7 +100,7 @@ describe('fuzz: random requests at the handler', () => {
       if (body !== undefined) init.body = body;
       let response: Response;
       try {
-        response = await app.fetch(new Request(`http://127.0.0.1:8787${path}`, init));
+        response = await app.fetch(new Request(`http://${f.pick(['127.0.0.1:8787', '127.0.0.1:8787', 'localhost:8787', 'a.example:8787'])}${path}`, init));
       } catch (error) {
         failures.push(`#${i} ${method} ${path} threw ${(error as Error).message}`);
         continue;
@@ -137,5 +139,5 @@ describe('fuzz: random requests at the handler', () => {
     const log = lines.join('\n');
     for (const secret of [OPENAI_KEY, GEMINI_KEY, CALLER_SECRET, 'AIzaCallerKey0123456789', ...minted]) expect(log.includes(secret), `log contains ${secret.slice(0, 6)}…`).toBe(false);
     expect(lines.filter((l) => l.includes('"msg":"request"')).length).toBe(COUNT);
-  }, 60_000);
+  }, 240_000);
 });
