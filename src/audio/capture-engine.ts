@@ -10,8 +10,8 @@ import {
   meterLevelFromRms,
   reportIntervalFrames,
   smoothLevel,
-} from './capture-math.ts';
-import type { CaptureCommand, CaptureEvent, CaptureProcessorOptions } from './capture-protocol.ts';
+} from './capture-math';
+import type { CaptureCommand, CaptureEvent, CaptureProcessorOptions } from './capture-protocol';
 
 export const DEFAULT_CAPTURE_OPTIONS: CaptureProcessorOptions = {
   gateOpen: true,

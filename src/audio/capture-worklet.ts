@@ -2,9 +2,9 @@
 // maths it imports, into one self-contained module (see capture-worklet-url.ts). Keep it thin: the behaviour
 // lives in CaptureEngine, which node tests directly.
 
-import { CaptureEngine } from './capture-engine.ts';
-import { CAPTURE_PROCESSOR_NAME } from './capture-protocol.ts';
-import type { CaptureCommand, CaptureProcessorOptions } from './capture-protocol.ts';
+import { CaptureEngine } from './capture-engine';
+import { CAPTURE_PROCESSOR_NAME } from './capture-protocol';
+import type { CaptureCommand, CaptureProcessorOptions } from './capture-protocol';
 
 // TypeScript ships no lib for the AudioWorkletGlobalScope; these are the parts used here.
 declare const sampleRate: number;

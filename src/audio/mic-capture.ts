@@ -1,14 +1,14 @@
 // Microphone → AudioWorklet (level, speech time, mute/PTT gate) → MediaStreamAudioDestinationNode.
 // The destination's track is what goes on the RTCPeerConnection, so the gate decides what the model hears.
 
-import captureWorkletUrl from './capture-worklet-url.ts';
-import { CAPTURE_PROCESSOR_NAME } from './capture-protocol.ts';
-import type { CaptureCommand, CaptureEvent, CaptureLevel, CaptureProcessorOptions } from './capture-protocol.ts';
-import { MicError, toMicError } from './mic-error.ts';
+import captureWorkletUrl from './capture-worklet-url';
+import { CAPTURE_PROCESSOR_NAME } from './capture-protocol';
+import type { CaptureCommand, CaptureEvent, CaptureLevel, CaptureProcessorOptions } from './capture-protocol';
+import { MicError, toMicError } from './mic-error';
 
-export type { CaptureLevel } from './capture-protocol.ts';
-export { MicError } from './mic-error.ts';
-export type { MicErrorKind } from './mic-error.ts';
+export type { CaptureLevel } from './capture-protocol';
+export { MicError } from './mic-error';
+export type { MicErrorKind } from './mic-error';
 
 export interface MicCaptureOptions {
   /** A device from `enumerateDevices()`; required exactly (an unplugged device fails with `no-device`). */

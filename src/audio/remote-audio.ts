@@ -1,8 +1,8 @@
 // Plays the assistant's WebRTC stream through an <audio> element (so the browser's echo cancellation knows
 // about it) and taps the same stream with an AnalyserNode to measure what is actually arriving.
 
-import { getSharedAudioContext } from './audio-unlock.ts';
-import { frameLevel } from './capture-math.ts';
+import { getSharedAudioContext } from './audio-unlock';
+import { frameLevel } from './capture-math';
 
 const LEVEL_INTERVAL_MS = 33;
 const ANALYSER_FFT_SIZE = 1024;

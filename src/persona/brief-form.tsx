@@ -1,6 +1,6 @@
-import { PERSONA_LANGUAGES, type PersonaLanguage } from './languages.ts';
-import { usePersonaStore } from './persona-store.ts';
-import { DIFFICULTIES, SCENARIO_TYPES, type DifficultyId, type ScenarioTypeId } from './scenarios.ts';
+import { PERSONA_LANGUAGES, type PersonaLanguage } from './languages';
+import { usePersonaStore } from './persona-store';
+import { DIFFICULTIES, SCENARIO_TYPES, type DifficultyId, type ScenarioTypeId } from './scenarios';
 
 export function BriefForm() {
   const request = usePersonaStore((s) => s.request);

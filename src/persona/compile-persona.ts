@@ -1,6 +1,6 @@
-import type { Persona } from './persona-schema.ts';
-import type { RealtimeVoice } from './voices.ts';
-import type { PersonaLanguage } from './languages.ts';
+import type { Persona } from './persona-schema';
+import type { RealtimeVoice } from './voices';
+import type { PersonaLanguage } from './languages';
 
 /** The token server refuses longer instructions (MAX_INSTRUCTIONS_CHARS in server-token/contract/). */
 export const MAX_INSTRUCTIONS_CHARS = 8_000;

@@ -1,4 +1,4 @@
-import { SUGGESTED_GEMINI_MODELS, useGeminiSettings } from './gemini-settings.ts';
+import { SUGGESTED_GEMINI_MODELS, useGeminiSettings } from './gemini-settings';
 
 export function GeminiSettingsPanel() {
   const { model, useOwnKey, ownKey, setModel, setUseOwnKey, setOwnKey } = useGeminiSettings();

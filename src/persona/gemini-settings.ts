@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { GeminiConnection } from './gemini-client.ts';
-import { localStore, readItem as read, sessionStore, writeItem as write } from './browser-storage.ts';
+import type { GeminiConnection } from './gemini-client';
+import { localStore, readItem as read, sessionStore, writeItem as write } from './browser-storage';
 
 /** The SDK's placeholder key for the pass-through: the browser SDK needs a non-empty key (gemini.md §2.2). */
 export const PROXY_API_KEY = 'proxy';

@@ -1,10 +1,10 @@
 import { parse as parsePartialJson } from 'partial-json';
 import type { Content, GenerateContentResponse } from '@google/genai';
-import { geminiClient, type GeminiConnection } from './gemini-client.ts';
-import { classifyGeminiError, failure, type FailureContext, type GeminiFailure } from './gemini-errors.ts';
-import { personaJsonSchema } from './persona-json-schema.ts';
-import { buildPersonaPrompt, buildRepairPrompt, PERSONA_SYSTEM_INSTRUCTION, type PersonaRequest } from './persona-prompt.ts';
-import { formatIssues, toDraft, validatePersona, type Persona, type PersonaDraft, type PersonaField, type PersonaIssue } from './persona-schema.ts';
+import { geminiClient, type GeminiConnection } from './gemini-client';
+import { classifyGeminiError, failure, type FailureContext, type GeminiFailure } from './gemini-errors';
+import { personaJsonSchema } from './persona-json-schema';
+import { buildPersonaPrompt, buildRepairPrompt, PERSONA_SYSTEM_INSTRUCTION, type PersonaRequest } from './persona-prompt';
+import { formatIssues, toDraft, validatePersona, type Persona, type PersonaDraft, type PersonaField, type PersonaIssue } from './persona-schema';
 
 export type GenerationNotice =
   | { kind: 'retrying'; failure: GeminiFailure; delayMs: number; retry: number }

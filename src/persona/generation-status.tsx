@@ -1,4 +1,4 @@
-import { usePersonaStore } from './persona-store.ts';
+import { usePersonaStore } from './persona-store';
 
 /** Progress notes, failures with their fix, and feedback from library/share actions. */
 export function GenerationStatus() {

@@ -1,4 +1,4 @@
-import { usePersonaStore } from './persona-store.ts';
+import { usePersonaStore } from './persona-store';
 
 /** Save / load / delete in the local library, and the share link. */
 export function LibraryPanel() {

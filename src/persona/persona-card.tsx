@@ -1,8 +1,8 @@
-import { PERSONA_LANGUAGES, type PersonaLanguage } from './languages.ts';
-import { FIELD_LABELS, MULTILINE_FIELDS } from './persona-fields.ts';
-import { PERSONA_FIELDS, type PersonaField } from './persona-schema.ts';
-import { usePersonaStore } from './persona-store.ts';
-import { REALTIME_VOICES, VOICE_DESCRIPTIONS, type RealtimeVoice } from './voices.ts';
+import { PERSONA_LANGUAGES, type PersonaLanguage } from './languages';
+import { FIELD_LABELS, MULTILINE_FIELDS } from './persona-fields';
+import { PERSONA_FIELDS, type PersonaField } from './persona-schema';
+import { usePersonaStore } from './persona-store';
+import { REALTIME_VOICES, VOICE_DESCRIPTIONS, type RealtimeVoice } from './voices';
 
 /** The persona, every field editable; fills in field by field while Gemini writes it. */
 export function PersonaCard() {

@@ -1,4 +1,4 @@
-import type { PersonaField } from './persona-schema.ts';
+import type { PersonaField } from './persona-schema';
 
 /** Card labels (also the accessible names tests use) and whether the field is long text. */
 export const FIELD_LABELS: Record<PersonaField, string> = {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { personaSchema, PERSONA_FIELDS } from './persona-schema.ts';
+import { personaSchema, PERSONA_FIELDS } from './persona-schema';
 
 /** Keywords `responseJsonSchema` supports (gemini.md §1.1); everything else is dropped. */
 const GEMINI_KEYWORDS = new Set([

@@ -1,4 +1,4 @@
-import { validatePersona, type Persona } from './persona-schema.ts';
+import { validatePersona, type Persona } from './persona-schema';
 
 export const LIBRARY_STORAGE_KEY = 'persona-talk.library.v1';
 

@@ -1,6 +1,6 @@
-import { languageInfo } from './languages.ts';
-import type { PersonaRequest } from './persona-request.ts';
-import { difficultyById, scenarioById } from './scenarios.ts';
+import { languageInfo } from './languages';
+import type { PersonaRequest } from './persona-request';
+import { difficultyById, scenarioById } from './scenarios';
 
 export type { PersonaRequest };
 

@@ -1,5 +1,5 @@
-import type { PersonaLanguage } from './languages.ts';
-import type { DifficultyId, ScenarioTypeId } from './scenarios.ts';
+import type { PersonaLanguage } from './languages';
+import type { DifficultyId, ScenarioTypeId } from './scenarios';
 
 /** What the user asks Gemini for. */
 export interface PersonaRequest {

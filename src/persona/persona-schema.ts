@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { REALTIME_VOICES, VOICE_DESCRIPTIONS } from './voices.ts';
-import { PERSONA_LANGUAGE_CODES } from './languages.ts';
+import { REALTIME_VOICES, VOICE_DESCRIPTIONS } from './voices';
+import { PERSONA_LANGUAGE_CODES } from './languages';
 
 // zod/mini rather than zod: the full build costs ~24 KB gzip in the first load, mini ~6 KB. The JSON Schema
 // conversion (another ~6 KB) lives in persona-json-schema.ts, which only the lazily loaded generator imports.

@@ -1,12 +1,12 @@
 import { create } from 'zustand';
-import { localStore, readItem, writeItem } from './browser-storage.ts';
-import type { GeminiFailure } from './gemini-errors.ts';
-import { geminiConnection, useGeminiSettings } from './gemini-settings.ts';
-import type { GenerationNotice } from './generate-persona.ts';
-import { PersonaLibrary, type SavedPersona } from './persona-library.ts';
-import { briefProblem, type PersonaRequest } from './persona-request.ts';
-import { formatIssues, toDraft, validatePersona, type Persona, type PersonaDraft, type PersonaField, type PersonaIssue } from './persona-schema.ts';
-import { personaFromHash, personaShareUrl } from './share-link.ts';
+import { localStore, readItem, writeItem } from './browser-storage';
+import type { GeminiFailure } from './gemini-errors';
+import { geminiConnection, useGeminiSettings } from './gemini-settings';
+import type { GenerationNotice } from './generate-persona';
+import { PersonaLibrary, type SavedPersona } from './persona-library';
+import { briefProblem, type PersonaRequest } from './persona-request';
+import { formatIssues, toDraft, validatePersona, type Persona, type PersonaDraft, type PersonaField, type PersonaIssue } from './persona-schema';
+import { personaFromHash, personaShareUrl } from './share-link';
 
 export type GenerationStatus = 'idle' | 'generating' | 'done' | 'stopped' | 'failed';
 
@@ -72,7 +72,7 @@ function restored(): { draft: PersonaDraft; request: PersonaRequest } {
 async function unexpectedFailure(error: unknown): Promise<GeminiFailure> {
   const { model, useOwnKey } = useGeminiSettings.getState();
   try {
-    const { classifyGeminiError } = await import('./gemini-errors.ts');
+    const { classifyGeminiError } = await import('./gemini-errors');
     return classifyGeminiError(error, { model, ownKey: useOwnKey });
   } catch {
     return {
@@ -132,7 +132,7 @@ export const usePersonaStore = create<PersonaState>()((set, get) => ({
     const isCurrent = () => run === runCounter;
     let streamed = false;
     try {
-      const { generatePersona } = await import('./generate-persona.ts');
+      const { generatePersona } = await import('./generate-persona');
       const connection = geminiConnection(useGeminiSettings.getState(), globalThis.location?.origin ?? 'http://127.0.0.1');
       const persona = await generatePersona(request, connection, {
         signal,
@@ -219,11 +219,3 @@ usePersonaStore.subscribe((state, previous) => {
   if (state.draft === previous.draft && state.request === previous.request) return;
   writeItem(localStore(), CURRENT_KEY, JSON.stringify({ draft: state.draft, request: state.request }));
 });
-
-/** The persona Start call uses, or null when the card is not a complete, valid persona. */
-export function getCurrentPersona(): Persona | null {
-  return usePersonaStore.getState().persona;
-}
-
-export const selectCurrentPersona = (state: PersonaState): Persona | null => state.persona;
-export const selectIsGenerating = (state: PersonaState): boolean => state.status === 'generating';

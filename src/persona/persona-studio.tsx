@@ -1,13 +1,13 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { BriefForm } from './brief-form.tsx';
-import { GeminiSettingsPanel } from './gemini-settings-panel.tsx';
-import { GenerationStatus } from './generation-status.tsx';
-import { LibraryPanel } from './library-panel.tsx';
-import { PersonaCard } from './persona-card.tsx';
-import { usePersonaStore } from './persona-store.ts';
+import { BriefForm } from './brief-form';
+import { GeminiSettingsPanel } from './gemini-settings-panel';
+import { GenerationStatus } from './generation-status';
+import { LibraryPanel } from './library-panel';
+import { PersonaCard } from './persona-card';
+import { usePersonaStore } from './persona-store';
 import './persona-studio.css';
 
-const PresetCards = lazy(() => import('./preset-cards.tsx'));
+const PresetCards = lazy(() => import('./preset-cards'));
 
 /** Write, edit, save and share the persona the call will play. */
 export default function PersonaStudio() {

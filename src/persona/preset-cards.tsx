@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { PERSONA_PRESETS } from './presets.ts';
-import { isFirstVisit, usePersonaStore } from './persona-store.ts';
+import { PERSONA_PRESETS } from './presets';
+import { isFirstVisit, usePersonaStore } from './persona-store';
 
 /** A first visit starts with a persona on the card, so Start call works at once. */
 const FIRST_VISIT_PRESET = PERSONA_PRESETS.find((preset) => preset.persona.language === 'en') ?? PERSONA_PRESETS[0];

@@ -1,4 +1,4 @@
-import type { Persona } from './persona-schema.ts';
+import type { Persona } from './persona-schema';
 
 export interface PersonaPreset {
   id: string;

@@ -1,4 +1,4 @@
-import { validatePersona, formatIssues, type Persona } from './persona-schema.ts';
+import { validatePersona, formatIssues, type Persona } from './persona-schema';
 
 const HASH_KEY = 'persona';
 

@@ -4,7 +4,7 @@ import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { startGeminiStandin, type GeminiStandin } from '../../stand-ins/gemini/gemini-standin.ts';
 import PersonaStudio from '../../../src/persona/persona-studio.tsx';
-import { getCurrentPersona, usePersonaStore } from '../../../src/persona/persona-store.ts';
+import { usePersonaStore } from '../../../src/persona/persona-store.ts';
 import { setGeminiProxyBase } from '../../../src/persona/gemini-settings.ts';
 import { PERSONA_PRESETS } from '../../../src/persona/presets.ts';
 import { compilePersona } from '../../../src/persona/compile-persona.ts';
@@ -27,6 +27,8 @@ beforeEach(() => {
 });
 
 const card = () => screen.getByRole('region', { name: 'Persona' });
+/** What Start would call with: the card's persona when it is complete and valid. */
+const currentPersona = () => usePersonaStore.getState().persona;
 
 describe('PersonaStudio', () => {
   it('loads a built-in persona with one click and lets the user edit a field', async () => {
@@ -38,11 +40,11 @@ describe('PersonaStudio', () => {
     expect(name).toHaveValue('Jamie Rollins');
     await user.clear(name);
     await user.type(name, 'Jamie Park');
-    expect(getCurrentPersona()?.name).toBe('Jamie Park');
+    expect(currentPersona()?.name).toBe('Jamie Park');
     await user.selectOptions(screen.getByLabelText('Voice'), 'cedar');
-    expect(getCurrentPersona()?.voice).toBe('cedar');
+    expect(currentPersona()?.voice).toBe('cedar');
     await user.clear(screen.getByLabelText('Opening line'));
-    expect(getCurrentPersona()).toBeNull();
+    expect(currentPersona()).toBeNull();
     expect(screen.getByText('Opening line must not be empty')).toBeInTheDocument();
     // persisted for a reload
     expect(JSON.parse(localStorage.getItem('persona-talk.current-persona.v1')!).draft.name).toBe('Jamie Park');
@@ -63,7 +65,7 @@ describe('PersonaStudio', () => {
     const name = screen.getByLabelText('Name') as HTMLInputElement;
     expect(name.value).toMatch(/[\uac00-\ud7a3]/);
     expect(screen.getByLabelText('Opening line')).toHaveValue('');
-    expect(getCurrentPersona()).toBeNull();
+    expect(currentPersona()).toBeNull();
     // still editable after the stop
     await user.type(screen.getByLabelText('Opening line'), '어서 오세요!');
     expect(usePersonaStore.getState().draft.openingLine).toBe('어서 오세요!');
@@ -77,7 +79,7 @@ describe('PersonaStudio', () => {
     await user.click(screen.getByRole('button', { name: 'Create persona' }));
     await waitFor(() => expect(usePersonaStore.getState().status).toBe('done'), { timeout: 10_000 });
     expect(card()).toHaveAttribute('data-streaming', 'false');
-    expect(getCurrentPersona()?.language).toBe('en');
+    expect(currentPersona()?.language).toBe('en');
     expect(screen.getByLabelText('Opening line')).not.toHaveValue('');
   });
 
@@ -137,7 +139,7 @@ describe('PersonaStudio', () => {
       const alert = await screen.findByRole('alert');
       expect(alert).toHaveAttribute('data-failure-code', 'network');
       await user.click(await screen.findByRole('button', { name: /카페 사장님/ }));
-      const persona = getCurrentPersona();
+      const persona = currentPersona();
       expect(persona?.language).toBe('ko');
       expect(compilePersona(persona!).instructions).toContain('Opening line (say this first, word for word): "어서 오세요!');
     } finally {
