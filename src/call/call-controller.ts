@@ -6,9 +6,11 @@ import type { CallDependencies, CallTransport, Microphone, VoiceOutput } from '.
 import { disconnectedState, type CallState } from './call-state';
 import { callStateChange } from './call-state-reducer';
 import { connectCall } from './connect-call';
+import { heardPart, SpeakingRate } from './heard-estimate';
 import { describeProblem, type CallProblem } from './error-catalogue';
 import { problemThatEndedCall, serverErrorAction } from './error-policy';
 import { LevelHub } from './level-hub';
+import { PlaybackTracker, type PlaybackOutcome } from './playback-tracker';
 import { PrefetchPolicy } from './prefetch-policy';
 import { addProblem } from './problem-list';
 import { PushToTalkGuard } from './push-to-talk';
@@ -30,6 +32,9 @@ export interface StoreAccess {
 
 export interface TranscriptSink {
   dispatch(event: ServerEvent): void;
+  /** The text of a line so far, to learn the persona's speaking rate and to cut a reply where it was stopped. */
+  lineText(itemId: string): string | undefined;
+  markCut(itemId: string, heard: string): void;
   reset(): void;
 }
 
@@ -48,6 +53,8 @@ export class CallController {
   private readonly pushToTalk = new PushToTalkGuard();
   private readonly responses = new ResponseSequencer(() => this.send({ type: 'response.create' }));
   private readonly prefetcher: PrefetchPolicy;
+  private readonly playback = new PlaybackTracker();
+  private speakingRate = new SpeakingRate('en');
   private config: CallConfig | null = null;
   private startClickAt = 0;
   private pushToTalkTail: ReturnType<typeof setTimeout> | null = null;
@@ -86,6 +93,7 @@ export class CallController {
     this.abort = abort;
     this.startClickAt = this.deps.now();
     this.resetConversation();
+    this.speakingRate = new SpeakingRate(config.language);
     this.prefetcher.cancel();
     if (!options.keepTranscript) this.transcript.reset();
     const settings = this.settings();
@@ -273,6 +281,20 @@ export class CallController {
         break;
     }
     this.transcript.dispatch(event);
+    const played = this.playback.onEvent(event, this.deps.now());
+    if (played) this.onPlaybackEnded(played);
+  }
+
+  /** A reply that played out teaches the speaking rate; one that was cut is marked with the part that was heard. */
+  private onPlaybackEnded(played: PlaybackOutcome): void {
+    const text = this.transcript.lineText(played.itemId) ?? '';
+    if (played.kind === 'finished') {
+      this.speakingRate.learn(text, played.playedMs);
+      return;
+    }
+    this.transcript.markCut(played.itemId, heardPart(text, played.playedMs, this.speakingRate.charsPerSecond()));
+    // The model's memory of the reply is cut to what was played, as the real client does.
+    this.send({ type: 'conversation.item.truncate', item_id: played.itemId, content_index: 0, audio_end_ms: Math.round(played.playedMs) });
   }
 
   private onResponseDone(response: ResponseDoneEvent['response']): void {
@@ -341,6 +363,7 @@ export class CallController {
 
   private resetConversation(): void {
     this.responses.reset();
+    this.playback.reset();
     this.pushToTalk.cancel();
     if (this.pushToTalkTail) clearTimeout(this.pushToTalkTail);
     this.pushToTalkTail = null;

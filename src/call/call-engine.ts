@@ -8,6 +8,8 @@ export const callController = new CallController(
   { get: useCallStore.getState, set: (partial) => useCallStore.setState(partial) },
   {
     dispatch: (event) => useTranscriptStore.getState().apply(event),
+    lineText: (itemId) => useTranscriptStore.getState().lines[itemId]?.text,
+    markCut: (itemId, heard) => useTranscriptStore.getState().markCut(itemId, heard),
     reset: () => useTranscriptStore.getState().reset(),
   },
   browserCallDependencies(),

@@ -16,6 +16,8 @@ export interface TranscriptLine {
   status: LineStatus;
   /** How the words reached us: spoken (audio transcript) or written (text input / text output). */
   medium: 'speech' | 'text';
+  /** For a reply cut off while it played: the part the user heard (estimated), when it is shorter than `text`. */
+  heard?: string;
 }
 
 export interface TranscriptState {
@@ -156,6 +158,15 @@ export function transcriptReducer(state: TranscriptState, event: ServerEvent): T
     default:
       return state;
   }
+}
+
+/** A reply whose audio was cut off: interrupted, and only `heard` of it was said. */
+export function markCut(state: TranscriptState, itemId: string, heard: string): TranscriptState {
+  const line = state.lines[itemId];
+  if (!line || line.speaker !== 'assistant') return state;
+  const cut: TranscriptLine = { ...line, status: line.status === 'failed' ? 'failed' : 'interrupted' };
+  if (heard.length < line.text.length) cut.heard = heard;
+  return { order: state.order, lines: { ...state.lines, [itemId]: cut } };
 }
 
 export function transcriptLines(state: TranscriptState): TranscriptLine[] {

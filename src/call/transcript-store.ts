@@ -1,9 +1,10 @@
 import { create } from 'zustand';
 import type { ServerEvent } from './server-events';
-import { emptyTranscript, transcriptReducer, type TranscriptState } from './transcript-reducer';
+import { emptyTranscript, markCut, transcriptReducer, type TranscriptState } from './transcript-reducer';
 
 interface TranscriptStore extends TranscriptState {
   apply(event: ServerEvent): void;
+  markCut(itemId: string, heard: string): void;
   reset(): void;
 }
 
@@ -13,6 +14,11 @@ export const useTranscriptStore = create<TranscriptStore>()((set, get) => ({
     const { order, lines } = get();
     const next = transcriptReducer({ order, lines }, event);
     if (next.order !== order || next.lines !== lines) set(next);
+  },
+  markCut: (itemId, heard) => {
+    const { order, lines } = get();
+    const next = markCut({ order, lines }, itemId, heard);
+    if (next.lines !== lines) set(next);
   },
   reset: () => set(emptyTranscript),
 }));

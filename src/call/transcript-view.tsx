@@ -23,7 +23,7 @@ export function TranscriptView({ personaName }: { personaName: string | null }) 
           <li key={line.id} className={`line line-${line.speaker} line-${line.status}`} data-speaker={line.speaker} data-status={line.status}>
             <span className="line-speaker">{line.speaker === 'assistant' ? (personaName ?? LABEL.assistant) : LABEL.user}</span>
             <span className="line-text">
-              {line.text || '…'}
+              {line.heard !== undefined ? `${line.heard}…` : line.text || '…'}
               {line.medium === 'text' && line.speaker === 'assistant' ? <span className="line-tag"> text</span> : null}
               <span className="line-note">{STATUS_NOTE[line.status]}</span>
             </span>

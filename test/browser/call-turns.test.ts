@@ -47,13 +47,27 @@ describe('turn-taking in the real page', () => {
     });
     expect(stack.realtime.calls()[callsBefore]?.session).toMatchObject({ audio: { input: { turn_detection: null } } });
 
-    // The persona speaks first: Interrupt cancels the response and cuts the queued audio.
+    // The persona speaks first. As with the real API its reply is generated (response.done, completed) long
+    // before it has played: Interrupt then only cuts the audio, and the line shows the part that was heard.
     await stack.realtime.waitFor(() => sentTypes().includes('output_audio_buffer.started'), 15_000);
+    await stack.realtime.waitFor(() => sentTypes().includes('response.done'), 5_000);
+    await page.waitForTimeout(1_200);
     const beforeStop = stack.realtime.received.length;
     await page.getByRole('button', { name: 'Interrupt' }).click();
     await stack.realtime.waitFor(() => sentTypes().includes('output_audio_buffer.cleared'), 5_000);
-    expect(receivedSince(beforeStop)).toEqual(['response.cancel', 'output_audio_buffer.clear']);
-    await expect.poll(() => page.locator('[data-speaker="assistant"][data-status="interrupted"]').count()).toBe(1);
+    await stack.realtime.waitFor(() => receivedSince(beforeStop).includes('conversation.item.truncate'), 5_000);
+    expect(receivedSince(beforeStop)).toEqual(['output_audio_buffer.clear', 'conversation.item.truncate']);
+    const opening = stack.realtime.responses().find((response) => response.callId === stack.realtime.calls()[callsBefore]?.id)!;
+    expect(opening.status).toBe('completed');
+    expect(opening.audioSentMs).toBeLessThan(opening.audioGeneratedMs);
+    const interrupted = page.locator('[data-speaker="assistant"][data-status="interrupted"]');
+    await expect.poll(() => interrupted.count()).toBe(1);
+    const shown = ((await interrupted.locator('.line-text').textContent()) ?? '').replace(/….*$/s, '');
+    // The unheard words are not shown as said: what is shown is a shorter start of the whole reply.
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(opening.text.length);
+    expect(opening.text.startsWith(shown)).toBe(true);
+    expect(await alerts(page)).toEqual([]);
 
     // A tap on the talk button is too short to be a turn: nothing is committed and no error appears.
     const talk = page.getByRole('button', { name: /Hold to talk/ });

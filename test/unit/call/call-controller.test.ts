@@ -10,14 +10,21 @@ const PERSONA = { instructions: 'Be Jamie.', voice: 'marin', language: 'en', per
 function setup(overrides: Partial<CallState> = {}) {
   let state: CallState = { ...initialCallState, ...overrides };
   const transcript: ServerEvent[] = [];
+  const texts = new Map<string, string>();
+  const cuts: Array<{ itemId: string; heard: string }> = [];
   const fakes = fakeCallDependencies();
   const controller = new CallController(
     { get: () => state, set: (partial) => (state = { ...state, ...partial }) },
-    { dispatch: (event) => transcript.push(event), reset: () => (transcript.length = 0) },
+    {
+      dispatch: (event) => void transcript.push(event),
+      lineText: (itemId) => texts.get(itemId),
+      markCut: (itemId, heard) => void cuts.push({ itemId, heard }),
+      reset: () => void (transcript.length = 0),
+    },
     fakes.deps,
   );
   controller.configure(PERSONA);
-  return { controller, state: () => state, fakes, transcript };
+  return { controller, state: () => state, fakes, transcript, texts, cuts };
 }
 
 beforeEach(() => vi.useFakeTimers());
@@ -152,6 +159,26 @@ describe('CallController', () => {
     expect(call.fakes.transport().closed).toBe(true);
     expect(call.state().status).toBe('ended');
     expect(call.state().problems).toEqual([]);
+  });
+
+  it('a reply cut off after response.done is marked with the part heard, estimated from this call’s speaking rate', async () => {
+    const call = setup();
+    await call.controller.start();
+    const transport = call.fakes.transport();
+    const play = (responseId: string, itemId: string, text: string, ms: number, end: 'stopped' | 'cleared') => {
+      call.texts.set(itemId, text);
+      transport.server({ type: 'response.output_item.added', response_id: responseId, output_index: 0, item: { id: itemId, type: 'message', role: 'assistant', content: [] } });
+      transport.server({ type: 'response.done', response: { id: responseId, status: 'completed' } });
+      transport.server({ type: 'output_audio_buffer.started', response_id: responseId });
+      call.fakes.clock.now += ms;
+      transport.server({ type: `output_audio_buffer.${end}`, response_id: responseId });
+    };
+    // 20 characters in 2 s: this persona says 10 characters a second.
+    play('resp_1', 'item_1', 'abcde fghij klmno pq', 2_000, 'stopped');
+    expect(call.cuts).toEqual([]);
+    play('resp_2', 'item_2', 'One two three four five six seven', 1_000, 'cleared');
+    expect(call.cuts).toEqual([{ itemId: 'item_2', heard: 'One two' }]);
+    expect(transport.sent.at(-1)).toEqual({ type: 'conversation.item.truncate', item_id: 'item_2', content_index: 0, audio_end_ms: 1_000 });
   });
 
   it('fetches the key once the persona settles, not on every edit', () => {
