@@ -1,4 +1,5 @@
 import { knownFieldText } from './persona-writer.ts';
+import { pickVoice } from './voice-choice.ts';
 import type { PromptFacts } from './prompt-facts.ts';
 
 type Schema = Record<string, unknown>;
@@ -15,7 +16,7 @@ export function fillSchema(schema: unknown, facts: PromptFacts, property = 'valu
     const usable = variants.find((v) => isSchema(v) && typeOf(v) !== 'null') ?? variants[0];
     return fillSchema(usable, facts, property);
   }
-  if (Array.isArray(s.enum) && s.enum.length > 0) return pickEnum(s.enum, property, facts);
+  if (Array.isArray(s.enum) && s.enum.length > 0) return pickEnum(s, s.enum, property, facts);
   switch (typeOf(s)) {
     case 'object':
       return fillObject(s, facts);
@@ -56,13 +57,17 @@ function fillString(s: Schema, property: string, facts: PromptFacts): string {
 function fillNumber(s: Schema, property: string, facts: PromptFacts): number {
   const min = typeof s.minimum === 'number' ? s.minimum : property === 'age' ? 18 : 0;
   const max = typeof s.maximum === 'number' ? s.maximum : property === 'age' ? 70 : 100;
-  const preferred = property === 'age' ? 28 + (facts.seed % 30) : min + (facts.seed % 10);
+  const preferred = property === 'age' ? facts.age : min + (facts.seed % 10);
   const value = Math.min(max, Math.max(min, preferred));
   return typeOf(s) === 'integer' ? Math.ceil(value) : value;
 }
 
-function pickEnum(values: unknown[], property: string, facts: PromptFacts): unknown {
+function pickEnum(s: Schema, values: unknown[], property: string, facts: PromptFacts): unknown {
   if (property === 'language' && values.includes(facts.language)) return facts.language;
+  if (property === 'voice') {
+    const voice = pickVoice(values, typeof s.description === 'string' ? s.description : '', facts);
+    if (voice !== undefined) return voice;
+  }
   return values[facts.seed % values.length];
 }
 
