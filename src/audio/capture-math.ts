@@ -5,12 +5,6 @@
 /** The quietest level reported; digital silence (−∞ dBFS) is clamped to this. */
 export const DBFS_FLOOR = -100;
 
-/** Level below which a frame counts as silence for speech timing. */
-export const DEFAULT_SPEECH_THRESHOLD_DBFS = -50;
-
-/** How long "speaking" stays true after the level drops, so pauses between words do not end a phrase. */
-export const DEFAULT_HANGOVER_MS = 200;
-
 /** Meter scale: this level shows as an empty bar, 0 dBFS as a full one. */
 export const METER_FLOOR_DBFS = -60;
 
@@ -73,88 +67,6 @@ export function smoothLevel(previous: number, next: number, elapsedMs: number, a
   if (timeConstant <= 0 || elapsedMs <= 0) return elapsedMs <= 0 ? previous : next;
   const coefficient = Math.exp(-elapsedMs / timeConstant);
   return next + (previous - next) * coefficient;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Speech timing
-
-export interface SpeechTimerOptions {
-  thresholdDbfs?: number;
-  hangoverMs?: number;
-}
-
-export interface SpeechState {
-  /** True while the level is above the threshold, or was within the hangover. */
-  speaking: boolean;
-  /**
-   * Voiced time since the last reset: frames above the threshold, plus the short gaps between them that the
-   * hangover bridged. Trailing silence at the end of a phrase is not counted.
-   */
-  speechMs: number;
-  /** Time since the last frame above the threshold (drives the hangover). */
-  silentForMs: number;
-  /** Part of that silence that will count as speech if the phrase resumes within the hangover. */
-  pendingGapMs: number;
-}
-
-export const INITIAL_SPEECH_STATE: SpeechState = { speaking: false, speechMs: 0, silentForMs: 0, pendingGapMs: 0 };
-
-/**
- * Pure reducer: advances the speech state by one frame of `frameMs` whose level is `dbfs`.
- * When `counting` is false the speaking flag still follows the level but `speechMs` does not grow
- * (the capture worklet counts only speech it actually lets through the gate).
- */
-export function advanceSpeech(
-  state: SpeechState,
-  dbfs: number,
-  frameMs: number,
-  options: SpeechTimerOptions = {},
-  counting = true,
-): SpeechState {
-  const threshold = options.thresholdDbfs ?? DEFAULT_SPEECH_THRESHOLD_DBFS;
-  const hangoverMs = options.hangoverMs ?? DEFAULT_HANGOVER_MS;
-  if (dbfs >= threshold) {
-    // A gap that the hangover bridged was a pause inside speech: count it now that speech resumed.
-    const added = counting ? frameMs + state.pendingGapMs : 0;
-    return { speaking: true, speechMs: state.speechMs + added, silentForMs: 0, pendingGapMs: 0 };
-  }
-  if (!state.speaking) return state;
-  const silentForMs = state.silentForMs + frameMs;
-  if (silentForMs > hangoverMs) return { speaking: false, speechMs: state.speechMs, silentForMs: 0, pendingGapMs: 0 };
-  // Silence heard while the gate was closed must never be counted as sent speech.
-  const pendingGapMs = counting ? state.pendingGapMs + frameMs : 0;
-  return { speaking: true, speechMs: state.speechMs, silentForMs, pendingGapMs };
-}
-
-/** Stateful wrapper over {@link advanceSpeech} for callers that feed raw sample blocks. */
-export class SpeechTimer {
-  private state: SpeechState = INITIAL_SPEECH_STATE;
-
-  constructor(
-    private readonly sampleRate: number,
-    private readonly options: SpeechTimerOptions = {},
-  ) {
-    if (!(sampleRate > 0)) throw new RangeError(`sampleRate must be positive, got ${sampleRate}`);
-  }
-
-  /** Feeds one frame given its level in dBFS and its length in samples; returns the new state. */
-  push(dbfs: number, frameCount: number, counting = true): SpeechState {
-    this.state = advanceSpeech(this.state, dbfs, framesToMs(frameCount, this.sampleRate), this.options, counting);
-    return this.state;
-  }
-
-  get speaking(): boolean {
-    return this.state.speaking;
-  }
-
-  get speechMs(): number {
-    return this.state.speechMs;
-  }
-
-  /** Clears the accumulated speech time; a phrase in progress keeps "speaking" but starts counting from zero. */
-  reset(): void {
-    this.state = { ...this.state, speechMs: 0, pendingGapMs: 0 };
-  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -7,20 +7,13 @@ export interface CaptureProcessorOptions {
   /** Whether audio passes at start (false for push-to-talk until the key is held). */
   gateOpen: boolean;
   muted: boolean;
-  thresholdDbfs: number;
-  hangoverMs: number;
   /** Duration of the gate's fade in and out; long enough to avoid clicks, short enough not to clip words. */
   rampMs: number;
   /** Upper bound on level messages per second. */
   reportsPerSecond: number;
 }
 
-export type CaptureCommand =
-  | { type: 'gate'; open: boolean }
-  | { type: 'mute'; muted: boolean }
-  | { type: 'reset-speech' }
-  /** Asks for a level report now (used to read an up-to-date speechMs on push-to-talk release). */
-  | { type: 'report' };
+export type CaptureCommand = { type: 'gate'; open: boolean } | { type: 'mute'; muted: boolean };
 
 /** What the main thread learns about the microphone, at most ~30 times a second. */
 export interface CaptureLevel {
@@ -30,10 +23,6 @@ export interface CaptureLevel {
   dbfs: number;
   /** Smoothed 0..1 meter position (dB scale). */
   level: number;
-  /** Level above the speech threshold, with hangover; independent of the gate. */
-  speaking: boolean;
-  /** Speech actually let through the gate since the last reset, in ms. */
-  speechMs: number;
   /** True when audio is being sent: gate open and not muted. */
   sending: boolean;
 }

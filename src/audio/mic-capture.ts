@@ -1,4 +1,4 @@
-// Microphone → AudioWorklet (level, speech time, mute/PTT gate) → MediaStreamAudioDestinationNode.
+// Microphone → AudioWorklet (level, mute/PTT gate) → MediaStreamAudioDestinationNode.
 // The destination's track is what goes on the RTCPeerConnection, so the gate decides what the model hears.
 
 import captureWorkletUrl from './capture-worklet-url';
@@ -18,9 +18,6 @@ export interface MicCaptureOptions {
   /** Start with the gate closed (push-to-talk) instead of open (voice activity). */
   gateOpen?: boolean;
   muted?: boolean;
-  /** Speech threshold in dBFS (default −50) and hangover in ms (default 200). */
-  thresholdDbfs?: number;
-  hangoverMs?: number;
 }
 
 type Listener<T> = (value: T) => void;
@@ -48,7 +45,6 @@ function micConstraints(deviceId: string | undefined): MediaStreamConstraints {
 export class MicCapture {
   private readonly levelListeners = new Set<Listener<CaptureLevel>>();
   private readonly endedListeners = new Set<() => void>();
-  private readonly levelWaiters: Listener<CaptureLevel>[] = [];
   private latest: CaptureLevel | null = null;
   private closed = false;
   private ended = false;
@@ -112,8 +108,6 @@ export class MicCapture {
         gateOpen: options.gateOpen ?? true,
         muted: options.muted ?? false,
       };
-      if (options.thresholdDbfs !== undefined) processorOptions.thresholdDbfs = options.thresholdDbfs;
-      if (options.hangoverMs !== undefined) processorOptions.hangoverMs = options.hangoverMs;
       const worklet = new AudioWorkletNode(context, CAPTURE_PROCESSOR_NAME, {
         numberOfInputs: 1,
         numberOfOutputs: 1,
@@ -158,38 +152,9 @@ export class MicCapture {
     this.send({ type: 'mute', muted });
   }
 
-  /** Starts counting speech from zero (call when push-to-talk is pressed). */
-  resetSpeech(): void {
-    if (this.latest) this.latest = { ...this.latest, speechMs: 0 };
-    this.send({ type: 'reset-speech' });
-  }
-
-  /** Speech let through the gate since the last reset, as of the last report (≤ ~33 ms old). */
-  get speechMs(): number {
-    return this.latest?.speechMs ?? 0;
-  }
-
   /** The last level report, or null before the first one. */
   get level(): CaptureLevel | null {
     return this.latest;
-  }
-
-  /** Asks the worklet for a fresh report; resolves with it (or the last one if the graph is not running). */
-  requestLevel(timeoutMs = 250): Promise<CaptureLevel | null> {
-    if (this.closed) return Promise.resolve(this.latest);
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        const index = this.levelWaiters.indexOf(waiter);
-        if (index >= 0) this.levelWaiters.splice(index, 1);
-        resolve(this.latest);
-      }, timeoutMs);
-      const waiter: Listener<CaptureLevel> = (level) => {
-        clearTimeout(timer);
-        resolve(level);
-      };
-      this.levelWaiters.push(waiter);
-      this.send({ type: 'report' });
-    });
   }
 
   onLevel(listener: (level: CaptureLevel) => void): () => void {
@@ -217,7 +182,6 @@ export class MicCapture {
     this.worklet.disconnect();
     this.destination.disconnect();
     this.worklet.port.close();
-    for (const waiter of this.levelWaiters.splice(0)) waiter(this.latest ?? emptyLevel());
     this.levelListeners.clear();
     this.endedListeners.clear();
     if (this.ownsContext && this.context.state !== 'closed') await this.context.close().catch(() => undefined);
@@ -231,7 +195,6 @@ export class MicCapture {
     if (event.type !== 'level') return;
     const { type: _type, ...level } = event;
     this.latest = level;
-    for (const waiter of this.levelWaiters.splice(0)) waiter(level);
     for (const listener of this.levelListeners) listener(level);
   }
 
@@ -240,8 +203,4 @@ export class MicCapture {
     this.ended = true;
     for (const listener of [...this.endedListeners]) listener();
   };
-}
-
-function emptyLevel(): CaptureLevel {
-  return { rms: 0, peak: 0, dbfs: -100, level: 0, speaking: false, speechMs: 0, sending: false };
 }

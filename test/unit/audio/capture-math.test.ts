@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   DBFS_FLOOR,
   LevelWindow,
-  SpeechTimer,
   amplitudeToDbfs,
   applyGainRamp,
   clampSample,
@@ -78,81 +77,6 @@ describe('smoothLevel', () => {
     // Two 16.5 ms steps equal one 33 ms step.
     expect(smoothLevel(smoothLevel(1, 0, 16.5), 0, 16.5)).toBeCloseTo(down, 10);
     expect(smoothLevel(0.4, 0.9, 0)).toBe(0.4);
-  });
-});
-
-/** Feeds tone/silence segments to a SpeechTimer in 128-sample blocks; returns the timer. */
-function runSegments(rate: number, segments: Array<[ms: number, dbfs: number]>, timer = new SpeechTimer(rate)) {
-  for (const [ms, dbfs] of segments) {
-    const blocks = Math.round(((ms / 1000) * rate) / 128);
-    for (let i = 0; i < blocks; i++) timer.push(dbfs, 128);
-  }
-  return timer;
-}
-
-describe('SpeechTimer', () => {
-  it.each(RATES)('counts voiced time and bridges pauses shorter than the hangover at %i Hz', (rate) => {
-    const blockMs = (128 / rate) * 1000;
-    const timer = runSegments(rate, [
-      [300, -20],
-      [100, -80], // pause inside the phrase, bridged
-      [200, -25],
-    ]);
-    expect(timer.speaking).toBe(true);
-    expect(timer.speechMs).toBeGreaterThan(600 - 3 * blockMs);
-    expect(timer.speechMs).toBeLessThan(600 + 3 * blockMs);
-    runSegments(rate, [[500, -80]], timer);
-    expect(timer.speaking).toBe(false);
-    // Trailing silence is not speech.
-    expect(timer.speechMs).toBeLessThan(600 + 3 * blockMs);
-  });
-
-  it.each(RATES)('does not count a pause longer than the hangover at %i Hz', (rate) => {
-    const blockMs = (128 / rate) * 1000;
-    const timer = runSegments(rate, [
-      [300, -20],
-      [300, -80],
-      [200, -20],
-    ]);
-    expect(timer.speechMs).toBeGreaterThan(500 - 3 * blockMs);
-    expect(timer.speechMs).toBeLessThan(500 + 3 * blockMs);
-  });
-
-  it('keeps speaking for the hangover after the level drops, then stops', () => {
-    const rate = 48_000;
-    const timer = runSegments(rate, [[100, -20]]);
-    runSegments(rate, [[150, -80]], timer);
-    expect(timer.speaking).toBe(true);
-    runSegments(rate, [[100, -80]], timer);
-    expect(timer.speaking).toBe(false);
-  });
-
-  it('honours the threshold option: −55 dBFS is silence at −50 and speech at −60', () => {
-    expect(runSegments(16_000, [[200, -55]]).speaking).toBe(false);
-    expect(runSegments(16_000, [[200, -55]], new SpeechTimer(16_000, { thresholdDbfs: -60 })).speaking).toBe(true);
-  });
-
-  it('does not count frames pushed with counting=false, nor gaps heard while not counting', () => {
-    const timer = new SpeechTimer(16_000);
-    for (let i = 0; i < 25; i++) timer.push(-20, 128, false); // 200 ms while gated
-    expect(timer.speaking).toBe(true);
-    expect(timer.speechMs).toBe(0);
-    for (let i = 0; i < 10; i++) timer.push(-80, 128, false); // 80 ms gap while gated
-    timer.push(-20, 128, true);
-    expect(timer.speechMs).toBeCloseTo(8, 6);
-  });
-
-  it('reset() starts counting from zero', () => {
-    const timer = runSegments(44_100, [[300, -20]]);
-    timer.reset();
-    expect(timer.speechMs).toBe(0);
-    runSegments(44_100, [[100, -20]], timer);
-    expect(timer.speechMs).toBeGreaterThan(90);
-    expect(timer.speechMs).toBeLessThan(110);
-  });
-
-  it('rejects a non-positive sample rate', () => {
-    expect(() => new SpeechTimer(0)).toThrow(RangeError);
   });
 });
 

@@ -127,38 +127,30 @@ describe('MicCapture.open', () => {
 });
 
 describe('MicCapture at run time', () => {
-  it('publishes levels from the worklet and counts speech', async () => {
+  it('publishes levels from the worklet', async () => {
     const mic = await MicCapture.open();
-    const levels: Array<{ rms: number; speaking: boolean }> = [];
+    const levels: Array<{ rms: number; sending: boolean }> = [];
     mic.onLevel((level) => levels.push(level));
     lastWorklet().render(0.5, 0.3);
     expect(levels.length).toBeGreaterThanOrEqual(12);
     expect(levels.length).toBeLessThanOrEqual(15);
-    expect(levels.at(-1)!.speaking).toBe(true);
-    expect(mic.speechMs).toBeGreaterThan(450);
+    expect(levels.at(-1)!.sending).toBe(true);
     expect(mic.level?.rms).toBeCloseTo(0.3 / Math.SQRT2, 2);
     await mic.close();
   });
 
-  it('push-to-talk: gate closed sends silence, opens on press, and requestLevel returns the fresh speech time', async () => {
+  it('push-to-talk: gate closed sends silence, opens on press', async () => {
     const mic = await MicCapture.open({ gateOpen: false });
     const worklet = lastWorklet();
     expect(Math.max(...worklet.render(0.2, 0.5).map(Math.abs))).toBe(0);
     mic.setGate(true);
-    mic.resetSpeech();
-    expect(mic.speechMs).toBe(0);
     expect(Math.max(...worklet.render(0.3, 0.5).map(Math.abs))).toBeGreaterThan(0.49);
     mic.setGate(false);
-    const pending = mic.requestLevel();
-    worklet.render(0.01, 0);
-    const level = await pending;
-    expect(level?.speechMs).toBeGreaterThan(280);
-    expect(level?.sending).toBe(false);
+    worklet.render(0.05, 0.5);
+    expect(mic.level?.sending).toBe(false);
     expect(worklet.commands).toEqual([
       { type: 'gate', open: true },
-      { type: 'reset-speech' },
       { type: 'gate', open: false },
-      { type: 'report' },
     ]);
     await mic.close();
   });
@@ -170,12 +162,6 @@ describe('MicCapture at run time', () => {
     expect(Math.max(...sent.subarray(Math.round(0.011 * mic.sampleRate)).map(Math.abs))).toBe(0);
     expect(mic.level?.rms).toBeGreaterThan(0.3);
     expect(mic.level?.sending).toBe(false);
-    await mic.close();
-  });
-
-  it('requestLevel falls back to the last report when the graph is not running', async () => {
-    const mic = await MicCapture.open();
-    await expect(mic.requestLevel(5)).resolves.toBeNull();
     await mic.close();
   });
 
