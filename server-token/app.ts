@@ -61,9 +61,9 @@ export function createApp(config: ServerConfig, deps: AppDeps = {}): TokenServer
     fetch: fetchImpl,
     upstream,
     modelGate,
-    tokenLimiter: new ClientLimiter('token', config.token.ratePerMinute, limitStore, now, logger),
-    geminiLimiter: new ClientLimiter('gemini', config.gemini.ratePerMinute, limitStore, now, logger),
-    keyCap: new KeyCap(config.token.hourlyCap, config.token.dailyCap, limitStore, now, logger),
+    tokenLimiter: new ClientLimiter('token', config.token.ratePerMinute, limitStore, now),
+    geminiLimiter: new ClientLimiter('gemini', config.gemini.ratePerMinute, limitStore, now),
+    keyCap: new KeyCap(config.token.hourlyCap, config.token.dailyCap, limitStore, now),
     limitStore,
     redact,
     clientOf: (c) => {

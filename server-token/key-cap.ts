@@ -1,6 +1,4 @@
 import type { LimitStore, LimitWindow } from './limit-store.ts';
-import type { Logger } from './logger.ts';
-import { StoreHealth } from './store-health.ts';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
@@ -21,7 +19,6 @@ export interface CapUsage {
  * When the store cannot be reached it refuses (fails closed): an unknown count may already be over.
  */
 export class KeyCap {
-  private readonly health: StoreHealth;
   private readonly windows: { per: 'hour' | 'day'; window: LimitWindow }[];
 
   constructor(
@@ -29,28 +26,21 @@ export class KeyCap {
     daily: number,
     private readonly store: LimitStore,
     private readonly now: () => number,
-    logger: Logger,
   ) {
     this.windows = [];
     if (hourly > 0) this.windows.push({ per: 'hour', window: { key: 'cap:token:hour', limit: hourly, windowMs: HOUR_MS } });
     if (daily > 0) this.windows.push({ per: 'day', window: { key: 'cap:token:day', limit: daily, windowMs: DAY_MS } });
-    this.health = new StoreHealth(
-      logger,
-      `${store.kind} unreachable: no keys are minted until it answers (TOKEN_HOURLY_LIMIT / TOKEN_DAILY_LIMIT cannot be checked)`,
-      `${store.kind} answers again: minting resumes`,
-    );
   }
 
   async take(): Promise<CapDecision> {
     if (this.windows.length === 0) return { outcome: 'allowed' };
     try {
       const result = await this.store.take(this.windows.map((w) => w.window), this.now());
-      this.health.answered();
       if (result.allowed) return { outcome: 'allowed' };
       const full = this.windows.find((w, i) => (result.counts[i] ?? Infinity) >= w.window.limit) ?? this.windows[0];
       return { outcome: 'reached', per: full?.per ?? 'hour', limit: full?.window.limit ?? 0, retryAfterSeconds: result.retryAfterSeconds };
-    } catch (error) {
-      this.health.failed(error);
+    } catch {
+      // The store logs the outage once.
       return { outcome: 'store_unavailable' };
     }
   }

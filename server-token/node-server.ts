@@ -39,16 +39,14 @@ export interface RunningTokenServer {
 /** REDIS_URL set: connect now, so the first line about it is at start; unreachable still starts (see KeyCap). */
 async function openLimitStore(redisUrl: string | null, log: Logger): Promise<LimitStore | undefined> {
   if (!redisUrl) return undefined;
-  const store = new RedisLimitStore({ url: redisUrl });
+  const store = new RedisLimitStore({ url: redisUrl, logger: log });
   // ioredis reports every failed reconnect as an 'error' event; the limiters log the outage once.
   store.client.on('error', () => undefined);
   try {
     await store.connect();
     log.info('limits store: Redis connected; per-client limits and key caps are shared by every instance using it');
-  } catch (error) {
-    log.error('limits store: Redis unreachable at start: keys are refused (the key cap fails closed) and per-client limits use this instance\'s memory until it answers', {
-      reason: error instanceof Error ? error.message.slice(0, 200) : 'unknown',
-    });
+  } catch {
+    // Already logged by the store, once; ioredis keeps reconnecting in the background.
   }
   return store;
 }

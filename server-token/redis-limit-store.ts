@@ -1,6 +1,8 @@
 import { Redis } from 'ioredis';
 import type { LimitStore, LimitWindow, TakeResult } from './limit-store.ts';
 import { secondsUntilWindowEnds, windowIndex } from './limit-store.ts';
+import type { Logger } from './logger.ts';
+import { StoreHealth } from './store-health.ts';
 
 /**
  * All windows are checked, then all counted, in one script: Redis runs it atomically, so two instances
@@ -26,16 +28,24 @@ export interface RedisLimitStoreOptions {
   prefix?: string;
   /** A command slower than this counts as Redis being unreachable. */
   commandTimeoutMs?: number;
+  /** Gets one line when Redis stops answering and one when it answers again. */
+  logger: Logger;
 }
+
+export const REDIS_DOWN_MESSAGE =
+  'Redis unreachable: no call keys are minted until it answers (the TOKEN_HOURLY_LIMIT / TOKEN_DAILY_LIMIT cap fails closed, 503 limit_store_unavailable); per-client rate limits fall back to this instance\'s memory meanwhile';
+export const REDIS_UP_MESSAGE = 'Redis answers again: key caps and per-client limits are shared across instances again';
 
 /** Limits shared by every instance that points at the same Redis. */
 export class RedisLimitStore implements LimitStore {
   readonly kind = 'redis';
   readonly client: Redis;
   private readonly prefix: string;
+  private readonly health: StoreHealth;
 
   constructor(options: RedisLimitStoreOptions) {
     this.prefix = options.prefix ?? 'persona-talk:limits:';
+    this.health = new StoreHealth(options.logger, REDIS_DOWN_MESSAGE, REDIS_UP_MESSAGE);
     this.client = new Redis(options.url, {
       lazyConnect: true,
       // Fail fast while disconnected instead of queueing: a limit check must not hang a request.
@@ -50,7 +60,24 @@ export class RedisLimitStore implements LimitStore {
 
   /** Resolves once connected; rejects with the reason when the first connection fails. */
   async connect(): Promise<void> {
-    await this.client.connect();
+    try {
+      await this.client.connect();
+    } catch (error) {
+      this.health.failed(error);
+      throw error;
+    }
+  }
+
+  /** Runs one command; the first failure of an outage and the first success after it are logged. */
+  private async tracked<T>(command: () => Promise<T>): Promise<T> {
+    try {
+      const result = await command();
+      this.health.answered();
+      return result;
+    } catch (error) {
+      this.health.failed(error);
+      throw error;
+    }
   }
 
   private keyOf(window: LimitWindow, now: number): string {
@@ -61,7 +88,7 @@ export class RedisLimitStore implements LimitStore {
     const keys = windows.map((w) => this.keyOf(w, now));
     const args = windows.flatMap((w) => [String(w.limit), String(w.windowMs + 60_000)]);
     const take = (this.client as unknown as { personaTalkTake(n: number, ...rest: string[]): Promise<number[]> }).personaTalkTake;
-    const [allowed, fullIndex, ...counts] = await take.call(this.client, keys.length, ...keys, ...args);
+    const [allowed, fullIndex, ...counts] = await this.tracked(() => take.call(this.client, keys.length, ...keys, ...args));
     if (allowed === 1) return { allowed: true, counts, retryAfterSeconds: 0 };
     const full = windows[(fullIndex ?? 1) - 1] as LimitWindow;
     return { allowed: false, counts, retryAfterSeconds: secondsUntilWindowEnds(now, full.windowMs) };
@@ -69,7 +96,7 @@ export class RedisLimitStore implements LimitStore {
 
   async peek(windows: readonly LimitWindow[], now: number): Promise<number[]> {
     if (windows.length === 0) return [];
-    const values = await this.client.mget(...windows.map((w) => this.keyOf(w, now)));
+    const values = await this.tracked(() => this.client.mget(...windows.map((w) => this.keyOf(w, now))));
     return values.map((v) => Number(v ?? 0));
   }
 

@@ -2,17 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { clientAddress } from '../../../server-token/client-address.ts';
 import { ClientLimiter } from '../../../server-token/client-limiter.ts';
 import { MemoryLimitStore } from '../../../server-token/limit-store.ts';
-import { createLogger } from '../../../server-token/logger.ts';
 import { parseIp, rateLimitKey } from '../../../server-token/ip-address.ts';
 import { UNKNOWN_CLIENT_WARNING } from '../../../server-token/app.ts';
 import { ORIGIN, TEST_KEY, buildApp, tokenRequest } from './support/harness.ts';
 
-const quiet = createLogger({ sink: () => undefined });
 
 describe('per-client limit (memory store)', () => {
   it('allows the limit per minute, then answers with the seconds until the window ends', async () => {
     let now = 1_000_020_000;
-    const limiter = new ClientLimiter('token', 2, new MemoryLimitStore(), () => now, quiet);
+    const limiter = new ClientLimiter('token', 2, new MemoryLimitStore(), () => now);
     expect(await limiter.take('a')).toEqual({ allowed: true });
     expect(await limiter.take('a')).toEqual({ allowed: true });
     now += 15_000;
@@ -24,11 +22,11 @@ describe('per-client limit (memory store)', () => {
 
   it('point 4: a flood of fresh addresses never evicts a client being limited right now', async () => {
     const store = new MemoryLimitStore(100);
-    const limiter = new ClientLimiter('token', 1, store, () => 5_000, quiet);
+    const limiter = new ClientLimiter('token', 1, store, () => 5_000);
     expect(await limiter.take('limited')).toEqual({ allowed: true });
     expect((await limiter.take('limited')).allowed).toBe(false);
     // Other clients with room left are fair game; the limited one must stay limited.
-    const flood = new ClientLimiter('token', 5, store, () => 5_000, quiet);
+    const flood = new ClientLimiter('token', 5, store, () => 5_000);
     for (let i = 0; i < 10_000; i++) await flood.take(`c${i}`);
     expect(store.size).toBeLessThanOrEqual(100);
     expect((await limiter.take('limited')).allowed).toBe(false);
