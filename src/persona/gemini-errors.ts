@@ -1,8 +1,11 @@
 /**
  * Everything that can go wrong while Gemini writes a persona, as data: one catalogue of user messages and fixes,
  * and one pure classifier from whatever the SDK threw (or returned) to a catalogue entry. No SDK import here:
- * `ApiError` is recognised by shape so this file stays in the first-load bundle for free.
+ * `ApiError` is recognised by shape, so the catalogue loads without the SDK (persona-store loads it alone when
+ * the persona writer's chunk fails to load).
  */
+
+import type { Problem } from '../errors/problem';
 
 export type GeminiFailureCode =
   | 'aborted'
@@ -21,12 +24,8 @@ export type GeminiFailureCode =
   | 'token_server'
   | 'unknown';
 
-export interface GeminiFailure {
+export interface GeminiFailure extends Problem {
   code: GeminiFailureCode;
-  /** What happened, for the user. */
-  message: string;
-  /** What to do about it. */
-  fix: string;
   /** Whether trying the same request again automatically can help. */
   retryable: boolean;
   /** Whether to point the user at the built-in personas (Gemini will not work for now). */
@@ -35,8 +34,6 @@ export interface GeminiFailure {
   retryAfterMs?: number;
   /** HTTP status when there was one. */
   status?: number;
-  /** The server's own words, for testers. Never contains a key. */
-  detail?: string;
 }
 
 export interface FailureContext {
