@@ -54,7 +54,8 @@ function turnEvents(turn: number): SyntheticEvent[] {
     s({ type: 'output_audio_buffer.stopped', response_id: responseId }),
   ];
   if (turn % 10 === 0) {
-    events.push(s({ type: 'error', error: { type: 'invalid_request_error', code: 'invalid_api_key', message: 'Incorrect API key provided: sk-bench1234567890' } }));
+    // Something for the redactor to hide that is not key-shaped: the bundle holds no key-like string at all.
+    events.push(s({ type: 'error', error: { type: 'invalid_request_error', code: 'invalid_api_key', message: 'Request refused: Authorization: Bearer bench0123456789 is not valid' } }));
     events.push({ direction: 'client', event: { type: 'session.update', session: { type: 'realtime', output_modalities: ['audio'] } } });
   }
   return events;
