@@ -90,6 +90,7 @@ export function createTokenHandler(services: ServerServices) {
     const response: TokenResponse = {
       value: minted.value,
       expiresAt: minted.expires_at,
+      expiresInSeconds: Math.max(0, Math.round(minted.expires_at - Date.now() / 1000)),
       model: typeof session.model === 'string' ? session.model : config.openai.model,
       callsUrl: callsUrlFor(config.openai.baseUrl),
       session,

@@ -24,8 +24,10 @@ export type TokenRequest = z.infer<typeof tokenRequestSchema>;
 export interface TokenResponse {
   /** The ephemeral `ek_…` key. Never logged, never shown. */
   value: string;
-  /** Unix seconds after which the key can no longer start a call. */
+  /** Unix seconds (OpenAI's clock) after which the key can no longer start a call. */
   expiresAt: number;
+  /** Seconds the key has left as the server sends it: the browser's clock may be off, so it counts from receipt. */
+  expiresInSeconds: number;
   /** The model the server pinned into the key. */
   model: string;
   /** Where the browser posts its SDP offer. */

@@ -1,8 +1,12 @@
+import type { SessionUpdateEvent } from 'openai/resources/realtime/realtime';
 import type { TokenRequest } from '../../server-token/contract/token';
 import type { OutputModality, TurnDetectionMode } from '../../server-token/contract/turn-detection';
 import type { RealtimeVoice } from '../../server-token/contract/voices';
 
 export type { OutputModality, RealtimeVoice, TurnDetectionMode };
+
+/** The `session` of a session.update the page sends (always a realtime session, never with a model). */
+export type SessionUpdate = Extract<SessionUpdateEvent['session'], { type: 'realtime' }>;
 
 /** What a call needs from the persona and the settings. */
 export interface CallConfig {
@@ -19,12 +23,23 @@ export interface CallSettings {
   outputModality: OutputModality;
 }
 
-export function tokenRequestFor(config: CallConfig, settings: CallSettings): TokenRequest {
+/**
+ * The key's part of the session: only what changes by an explicit choice (language, turn-taking, output), never
+ * what changes as the user types, so editing a persona never mints a key. The persona itself goes in the first
+ * session.update ({@link personaSessionUpdate}).
+ */
+export function tokenRequestFor(config: Pick<CallConfig, 'language'>, settings: CallSettings): TokenRequest {
   return {
-    instructions: config.instructions,
-    voice: config.voice,
     language: config.language,
     turnDetection: settings.turnMode,
     outputModality: settings.outputModality,
   };
+}
+
+/**
+ * The persona, sent as soon as the data channel opens and before the first response.create (events are applied
+ * in order). The voice may be set until the model first speaks.
+ */
+export function personaSessionUpdate(config: CallConfig): SessionUpdate {
+  return { type: 'realtime', instructions: config.instructions, audio: { output: { voice: config.voice } } };
 }

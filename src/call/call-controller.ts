@@ -1,9 +1,10 @@
 import type { RealtimeClientEvent, RealtimeErrorEvent, ResponseDoneEvent } from 'openai/resources/realtime/realtime';
 import { turnDetectionFor } from '../../server-token/contract/turn-detection';
 import { CallError } from './call-error';
-import { tokenRequestFor, type CallConfig, type CallSettings, type OutputModality, type TurnDetectionMode } from './call-config';
+import { personaSessionUpdate, tokenRequestFor, type CallConfig, type CallSettings, type OutputModality, type SessionUpdate, type TurnDetectionMode } from './call-config';
 import type { CallDependencies, CallTransport, Microphone, VoiceOutput } from './call-dependencies';
 import { disconnectedState, type CallState } from './call-state';
+import { mergeSessionUpdates } from './session-update';
 import { callStateChange } from './call-state-reducer';
 import { connectCall } from './connect-call';
 import { heardPart, SpeakingRate } from './heard-estimate';
@@ -105,7 +106,7 @@ export class CallController {
       startedAt: null,
       firstAudioMs: null,
       appliedSession: null,
-      requestedSession: { ...request },
+      requestedSession: { tokenRequest: request, sessionUpdate: { type: 'realtime' } },
       outputModality: { requested: settings.outputModality, confirmed: null },
     });
     this.voice.unlock();
@@ -129,8 +130,9 @@ export class CallController {
         },
       );
       this.store.set({ status: 'connected', startedAt: transport.startedAt });
-      // The key carries the whole session, so the persona starts talking as soon as the channel is open,
-      // without waiting a server round trip for session.created.
+      // The persona goes first on the channel, then the request for its opening line: the server applies events
+      // in order, so neither waits a round trip for session.created or session.updated.
+      this.updateSession(personaSessionUpdate(config));
       this.responses.requestOpening();
     } catch (error) {
       if (attempt === this.attempt) this.fail(error);
@@ -204,18 +206,14 @@ export class CallController {
     this.flushPushToTalkTail();
     this.store.set({ turnMode: mode, pushToTalkHeld: false });
     this.mic?.setGate(mode !== 'push_to_talk');
-    if (this.send({ type: 'session.update', session: { type: 'realtime', audio: { input: { turn_detection: turnDetectionFor(mode) } } } })) {
-      this.recordRequested({ turnDetection: mode });
-    }
+    this.updateSession({ type: 'realtime', audio: { input: { turn_detection: turnDetectionFor(mode) } } });
     this.prefetcher.now(this.idleTokenRequest());
   }
 
   setOutputModality(modality: OutputModality): void {
     const current = this.store.get().outputModality;
     this.store.set({ outputModality: { ...current, requested: modality } });
-    if (this.send({ type: 'session.update', session: { type: 'realtime', output_modalities: [modality] } })) {
-      this.recordRequested({ outputModality: modality });
-    }
+    this.updateSession({ type: 'realtime', output_modalities: [modality] });
     this.prefetcher.now(this.idleTokenRequest());
   }
 
@@ -247,10 +245,11 @@ export class CallController {
     return this.transport?.send(event) ?? false;
   }
 
-  /** What the Session tab compares the server's session with: the token request plus every update sent since. */
-  private recordRequested(change: Record<string, unknown>): void {
+  /** Sends a session.update and records it, so the Session tab compares the server's session with all that was asked. */
+  private updateSession(session: SessionUpdate): void {
+    if (!this.send({ type: 'session.update', session })) return;
     const requested = this.store.get().requestedSession;
-    if (requested) this.store.set({ requestedSession: { ...requested, ...change } });
+    if (requested) this.store.set({ requestedSession: { ...requested, sessionUpdate: mergeSessionUpdates(requested.sessionUpdate, session) } });
   }
 
   private flushPushToTalkTail(): void {

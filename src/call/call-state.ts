@@ -1,6 +1,12 @@
 import type { ShownProblem } from './problem-list';
-import type { OutputModality, TurnDetectionMode } from './call-config';
-import type { TokenResponse } from './token-client';
+import type { OutputModality, SessionUpdate, TurnDetectionMode } from './call-config';
+import type { TokenRequest, TokenResponse } from './token-client';
+
+/** What the page asked for: the key's session, then every session.update it sent (later fields win). */
+export interface RequestedSession {
+  tokenRequest: TokenRequest;
+  sessionUpdate: SessionUpdate;
+}
 
 export type CallStatus = 'idle' | 'connecting' | 'connected' | 'ending' | 'ended' | 'failed';
 
@@ -13,7 +19,7 @@ export interface CallState {
   firstAudioMs: number | null;
   tokenInfo: Omit<TokenResponse, 'value'> | null;
   /** What the page asked for: the token request, plus every session.update sent since. */
-  requestedSession: Record<string, unknown> | null;
+  requestedSession: RequestedSession | null;
   /** The latest session as the server reported it (session.created / session.updated). */
   appliedSession: Record<string, unknown> | null;
   outputModality: { requested: OutputModality; confirmed: OutputModality | null };

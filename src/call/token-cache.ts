@@ -3,12 +3,24 @@ import { fetchToken, type TokenRequest, type TokenResponse } from './token-clien
 /** Keys are only good for starting a call until they expire; keep a margin for the SDP round trip. */
 const EXPIRY_MARGIN_MS = 20_000;
 
+interface Pending {
+  key: string;
+  promise: Promise<Received>;
+}
+
+/** A key and when, by this browser's clock, it stops being usable. */
+interface Received {
+  token: TokenResponse;
+  usableUntil: number;
+}
+
 /**
  * Fetches the ephemeral key as soon as the call's configuration is known, so pressing Start costs only the
- * SDP round trip. A prefetched key is used at most once and only for the exact request it was minted for.
+ * SDP round trip. A prefetched key is used at most once and only for the exact request it was minted for. Its
+ * lifetime counts from when it arrived, by this browser's clock: OpenAI's `expires_at` is on another clock.
  */
 export class TokenCache {
-  private pending: { key: string; promise: Promise<TokenResponse> } | null = null;
+  private pending: Pending | null = null;
   private refreshTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
@@ -20,10 +32,10 @@ export class TokenCache {
     const key = JSON.stringify(request);
     if (this.pending?.key === key) return;
     this.clearTimer();
-    const promise = this.fetcher(request);
+    const promise = this.receive(request);
     this.pending = { key, promise };
     promise.then(
-      (token) => this.scheduleRefresh(request, token),
+      (received) => this.scheduleRefresh(request, received),
       () => {
         if (this.pending?.promise === promise) this.pending = null;
       },
@@ -38,8 +50,8 @@ export class TokenCache {
     this.clearTimer();
     if (pending?.key === key) {
       try {
-        const token = await pending.promise;
-        if (this.isFresh(token)) return token;
+        const received = await pending.promise;
+        if (received.usableUntil - this.now() > EXPIRY_MARGIN_MS) return received.token;
       } catch {
         // A failed prefetch is retried below so the user sees the current error, not a stale one.
       }
@@ -47,17 +59,13 @@ export class TokenCache {
     return this.fetcher(request);
   }
 
-  clear(): void {
-    this.pending = null;
-    this.clearTimer();
+  private async receive(request: TokenRequest): Promise<Received> {
+    const token = await this.fetcher(request);
+    return { token, usableUntil: this.now() + token.expiresInSeconds * 1000 };
   }
 
-  private isFresh(token: TokenResponse): boolean {
-    return token.expiresAt * 1000 - this.now() > EXPIRY_MARGIN_MS;
-  }
-
-  private scheduleRefresh(request: TokenRequest, token: TokenResponse): void {
-    const delay = token.expiresAt * 1000 - this.now() - EXPIRY_MARGIN_MS;
+  private scheduleRefresh(request: TokenRequest, received: Received): void {
+    const delay = received.usableUntil - this.now() - EXPIRY_MARGIN_MS;
     if (delay <= 0) return;
     this.refreshTimer = setTimeout(() => {
       this.pending = null;

@@ -42,11 +42,17 @@ describe('persona studio → call, in the real page', () => {
     await startCall(page);
     await expect.poll(() => linesOf(page, 'assistant'), { timeout: 15_000 }).toEqual([openingLine]);
 
-    // The stand-in received the compiled persona in the minted session: instructions, voice, language.
-    const session = stack.realtime.mints.at(-1)?.body as { session: { instructions: string; audio: { output: { voice: string } } } };
-    expect(session.session.instructions).toContain(`Opening line (say this first, word for word): "${openingLine}"`);
-    expect(session.session.instructions).toContain(name);
-    expect(session.session.audio.output.voice).toBe(voice);
+    // The key carried the language only; the compiled persona (instructions, voice) came as the first session.update,
+    // and the stand-in's session applied it.
+    const minted = stack.realtime.mints.at(-1)?.body as { session: { instructions?: string; audio: { input: { transcription: { language?: string } } } } };
+    expect(minted.session.instructions).toBeUndefined();
+    expect(minted.session.audio.input.transcription.language).toBe('en');
+    const update = stack.realtime.received.map((r) => r.event as { type: string; session?: { instructions?: string; audio?: { output?: { voice?: string } } } })
+      .find((event) => event.type === 'session.update');
+    expect(update?.session?.instructions).toContain(`Opening line (say this first, word for word): "${openingLine}"`);
+    expect(update?.session?.instructions).toContain(name);
+    expect(update?.session?.audio?.output?.voice).toBe(voice);
+    expect(stack.realtime.calls().at(-1)?.session).toMatchObject({ audio: { output: { voice } } });
     await endCall(page);
   });
 });

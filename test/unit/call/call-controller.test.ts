@@ -31,12 +31,17 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('CallController', () => {
-  it('asks for the opening line once, as soon as the call is up', async () => {
+  it('sends the persona first, then asks for the opening line once, as soon as the call is up', async () => {
     const call = setup();
     await call.controller.start();
     expect(call.state().status).toBe('connected');
     call.fakes.transport().server({ type: 'session.created', session: { type: 'realtime', output_modalities: ['audio'] } });
-    expect(call.fakes.transport().sentTypes()).toEqual(['response.create']);
+    expect(call.fakes.transport().sent).toEqual([
+      { type: 'session.update', session: { type: 'realtime', instructions: 'Be Jamie.', audio: { output: { voice: 'marin' } } } },
+      { type: 'response.create' },
+    ]);
+    // The key carried no persona: editing it never needs a new one.
+    expect(call.fakes.taken).toEqual([{ language: 'en', turnDetection: 'server_vad', outputModality: 'audio' }]);
     expect(call.state().outputModality.confirmed).toBe('audio');
     expect(call.transcript.map((event) => event.type)).toEqual(['session.created']);
   });
@@ -48,7 +53,7 @@ describe('CallController', () => {
     transport.server({ type: 'response.created', response: { id: 'resp_1' } });
     transport.server({ type: 'output_audio_buffer.started', response_id: 'resp_1' });
     expect(call.controller.sendText('  Can we start?  ')).toBe(true);
-    expect(transport.sentTypes()).toEqual(['response.create', 'response.cancel', 'output_audio_buffer.clear', 'conversation.item.create']);
+    expect(transport.sentTypes()).toEqual(['session.update', 'response.create', 'response.cancel', 'output_audio_buffer.clear', 'conversation.item.create']);
     transport.server({ type: 'response.done', response: { id: 'resp_1', status: 'cancelled' } });
     expect(transport.sentTypes().filter((type) => type === 'response.create')).toHaveLength(2);
     expect(call.controller.sendText('   ')).toBe(false);
@@ -109,12 +114,17 @@ describe('CallController', () => {
     await call.controller.start();
     call.controller.setTurnMode('semantic_vad');
     call.controller.setOutputModality('text');
-    const updates = call.fakes.transport().sent.filter((event) => event.type === 'session.update');
+    const updates = call.fakes.transport().sent.filter((event) => event.type === 'session.update').slice(1);
     expect(updates).toEqual([
       { type: 'session.update', session: { type: 'realtime', audio: { input: { turn_detection: { type: 'semantic_vad', eagerness: 'auto', create_response: true, interrupt_response: true } } } } },
       { type: 'session.update', session: { type: 'realtime', output_modalities: ['text'] } },
     ]);
-    expect(call.state().requestedSession).toMatchObject({ turnDetection: 'semantic_vad', outputModality: 'text', voice: 'marin' });
+    expect(call.state().requestedSession?.sessionUpdate).toEqual({
+      type: 'realtime',
+      instructions: 'Be Jamie.',
+      output_modalities: ['text'],
+      audio: { input: { turn_detection: { type: 'semantic_vad', eagerness: 'auto', create_response: true, interrupt_response: true } }, output: { voice: 'marin' } },
+    });
     expect(call.state().outputModality).toEqual({ requested: 'text', confirmed: null });
     call.fakes.transport().server({ type: 'session.updated', session: { type: 'realtime', output_modalities: ['text'] } });
     expect(call.state().outputModality.confirmed).toBe('text');
@@ -181,14 +191,20 @@ describe('CallController', () => {
     expect(transport.sent.at(-1)).toEqual({ type: 'conversation.item.truncate', item_id: 'item_2', content_index: 0, audio_end_ms: 1_000 });
   });
 
-  it('fetches the key once the persona settles, not on every edit', () => {
+  it('fetches the key once the persona settles; the key request carries no persona, so edits share it', async () => {
     const call = setup();
     for (let edit = 0; edit < 5; edit++) {
-      call.controller.configure({ ...PERSONA, instructions: `Be Jamie, edit ${edit}.` });
+      call.controller.configure({ ...PERSONA, instructions: `Be Jamie, edit ${edit}.`, voice: edit % 2 ? 'cedar' : 'marin' });
       vi.advanceTimersByTime(PREFETCH_SETTLE_MS / 2);
     }
     expect(call.fakes.prefetched).toEqual([]);
     vi.advanceTimersByTime(PREFETCH_SETTLE_MS);
-    expect(call.fakes.prefetched.map((request) => request.instructions)).toEqual(['Be Jamie, edit 4.']);
+    expect(call.fakes.prefetched).toEqual([{ language: 'en', turnDetection: 'server_vad', outputModality: 'audio' }]);
+    // Start still calls the latest persona.
+    await call.controller.start();
+    expect(call.fakes.transport().sent[0]).toEqual({
+      type: 'session.update',
+      session: { type: 'realtime', instructions: 'Be Jamie, edit 4.', audio: { output: { voice: 'marin' } } },
+    });
   });
 });

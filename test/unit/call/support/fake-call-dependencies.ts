@@ -74,7 +74,7 @@ export class FakeTransport implements CallTransport {
   }
 }
 
-const TOKEN: TokenResponse = { value: 'ek_test', expiresAt: 9e9, model: 'gpt-realtime-2', callsUrl: 'http://127.0.0.1:1/v1/realtime/calls', session: {} };
+const TOKEN: TokenResponse = { value: 'ek_test', expiresAt: 9e9, expiresInSeconds: 120, model: 'gpt-realtime-2', callsUrl: 'http://127.0.0.1:1/v1/realtime/calls', session: {} };
 
 /** Fakes for every browser part; `micGate` lets a test hold the permission prompt open. */
 export function fakeCallDependencies() {
