@@ -6,7 +6,6 @@ import { seededRandom } from '../../support/seeded-random.ts';
 import { CALLER_LINES, REPLY_BANK, closestFixture, type SpeechLanguage, type SpokenText } from './reply-bank.ts';
 
 export { openingLineOf } from './session-language.ts';
-export { hasHangul } from './reply-bank.ts';
 
 export interface TurnScript {
   /** Transcript text for the caller's turns, in order (cycled). Default: the caller bank of the transcription language. */
