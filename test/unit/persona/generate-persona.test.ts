@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startGeminiStandin, type GeminiStandin } from '../../stand-ins/gemini/gemini-standin.ts';
-import { generatePersona, PersonaGenerationError, type GenerateOptions, type GenerationNotice } from '../../../src/persona/generate-persona.ts';
+import { startGeminiStandin, type GeminiStandin, type RecordedRequest } from '../../stand-ins/gemini/gemini-standin.ts';
+import { readPromptFacts } from '../../stand-ins/gemini/prompt-facts.ts';
+import { fillSchema } from '../../stand-ins/gemini/schema-filler.ts';
+import { checkPersonaText, generatePersona, PersonaGenerationError, type GenerateOptions, type GenerationNotice } from '../../../src/persona/generate-persona.ts';
 import type { GeminiConnection } from '../../../src/persona/gemini-client.ts';
 import type { PersonaRequest } from '../../../src/persona/persona-prompt.ts';
 import { validatePersona, type PersonaDraft } from '../../../src/persona/persona-schema.ts';
@@ -34,6 +36,12 @@ function recorder() {
   return { sleeps, notices, partials, options };
 }
 
+/** The persona the stand-in wrote for this request (it answers the same request the same way). */
+function standinAnswer(request: RecordedRequest | undefined): unknown {
+  const body = request?.body as { contents: unknown[]; generationConfig: { responseJsonSchema: unknown } };
+  return fillSchema(body.generationConfig.responseJsonSchema, readPromptFacts(body.contents));
+}
+
 async function failureOf(promise: Promise<unknown>) {
   const error = await promise.then(() => undefined, (e: unknown) => e);
   expect(error).toBeInstanceOf(PersonaGenerationError);
@@ -41,13 +49,10 @@ async function failureOf(promise: Promise<unknown>) {
 }
 
 describe('generatePersona against the Gemini stand-in (real @google/genai SDK)', () => {
-  it('streams a Korean persona: partial personas arrive before the end, the result validates', async () => {
+  it('streams a Korean persona: partial personas arrive before the end, the result is what Gemini wrote', async () => {
     const r = recorder();
     const persona = await generatePersona(korean, connection(), r.options);
-    expect(validatePersona(persona).ok).toBe(true);
-    expect(persona.language).toBe('ko');
-    expect(persona.name).toMatch(/[\uac00-\ud7a3]/);
-    expect(persona.openingLine).toMatch(/[\uac00-\ud7a3]/);
+    expect(persona).toEqual(standinAnswer(standin.requests.at(-1)));
     const firstWithName = r.partials.findIndex((p) => p.name);
     const firstComplete = r.partials.findIndex((p) => validatePersona({ ...p }).ok);
     expect(firstWithName).toBeGreaterThanOrEqual(0);
@@ -64,11 +69,17 @@ describe('generatePersona against the Gemini stand-in (real @google/genai SDK)',
     expect(sent.headers).not.toHaveProperty('x-goog-api-key');
   });
 
-  it('writes an English persona for an English brief', async () => {
+  it('sends an English brief and returns the persona Gemini wrote for it', async () => {
     const persona = await generatePersona(english, connection(), {});
-    expect(persona.language).toBe('en');
-    expect(persona.role.toLowerCase()).toContain('barista');
-    expect(persona.openingLine).not.toMatch(/[\uac00-\ud7a3]/);
+    const sent = standin.requests.at(-1);
+    expect(JSON.stringify((sent?.body as { contents: unknown }).contents)).toContain(english.brief);
+    expect(persona).toEqual(standinAnswer(sent));
+  });
+
+  it('keeps the language the user picked whatever language Gemini wrote in the JSON', async () => {
+    const persona = await generatePersona(english, connection(), {});
+    const checked = checkPersonaText(JSON.stringify({ ...persona, language: 'ko' }), { language: 'en' });
+    expect(checked).toEqual({ ok: true, persona });
   });
 
   it('sends the placeholder key the pass-through replaces', async () => {
@@ -101,7 +112,7 @@ describe('generatePersona against the Gemini stand-in (real @google/genai SDK)',
     standin.injectFault({ kind: 'invalid-json-once' });
     const r = recorder();
     const persona = await generatePersona(english, connection(), r.options);
-    expect(validatePersona(persona).ok).toBe(true);
+    expect(persona).toEqual(standinAnswer(standin.requests[1]));
     expect(r.notices).toEqual([{ kind: 'repairing', problems: expect.stringContaining('voice must be one of') }]);
     expect(standin.requests).toHaveLength(2);
     const repair = standin.requests[1]!.body as { contents: Array<{ role: string; parts: Array<{ text: string }> }> };
@@ -121,7 +132,7 @@ describe('generatePersona against the Gemini stand-in (real @google/genai SDK)',
     standin.injectFault({ kind: '429', retryDelay: '7s' });
     const r = recorder();
     const persona = await generatePersona(english, connection(), r.options);
-    expect(persona.name).toBeTruthy();
+    expect(persona).toEqual(standinAnswer(standin.requests[1]));
     expect(r.sleeps).toEqual([7000]);
     expect(r.notices[0]).toMatchObject({ kind: 'retrying', delayMs: 7000, failure: { code: 'rate_limited' } });
     expect(standin.requests).toHaveLength(2);
@@ -165,7 +176,7 @@ describe('generatePersona against the Gemini stand-in (real @google/genai SDK)',
     standin.injectFault({ kind: 'mid-stream-error' });
     const r = recorder();
     const persona = await generatePersona(english, connection(), r.options);
-    expect(persona.name).toBeTruthy();
+    expect(persona).toEqual(standinAnswer(standin.requests[1]));
     expect(r.sleeps).toEqual([1000]);
   });
 
