@@ -26,7 +26,7 @@ describe('AppliedSessionView', () => {
       <AppliedSessionView
         applied={applied}
         requested={{ tokenRequest: { voice: 'cedar', instructions: 'You are Mira.' } }}
-        token={{ value: 'ek_secret123456', model: 'gpt-realtime', expiresAt: 1, callsUrl: 'http://127.0.0.1/calls', session: {} }}
+        token={{ value: 'ek_secret123456', model: 'gpt-realtime', expiresAt: 1, expiresInSeconds: 60, callsUrl: 'http://127.0.0.1/calls', session: {} }}
       />,
     );
     const table = screen.getByRole('table', { name: 'Requested versus applied session' });
