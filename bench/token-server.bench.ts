@@ -1,21 +1,25 @@
 /**
- * Token-server benchmark: how much the handler adds on top of the upstream mint, and how fast health answers.
+ * Token-server benchmark: how much the handler adds on top of the upstream mint, with the limits (per-client
+ * limit and the site-wide key caps) counted in memory and in Redis, and how fast health answers.
  *
  *   node --import tsx bench/token-server.bench.ts
  *   BENCH_SECONDS=2 BENCH_CONCURRENCY=16 node --import tsx bench/token-server.bench.ts
  *
  * Loopback only: a stub upstream on 127.0.0.1 answers `POST /v1/realtime/client_secrets` instantly, and the real
  * token server (startTokenServer, real socket) sits in front of it. Each phase runs for a fixed time, so the whole
- * run stops by itself in well under 30 s.
+ * run stops by itself in well under a minute. The Redis phase starts its own redis-server (127.0.0.1, free port, no
+ * persistence); without the redis-server binary it says so and reports the memory store only.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
-import { startTokenServer } from '../server-token/node-server.ts';
+import { startTokenServer, type RunningTokenServer } from '../server-token/node-server.ts';
+import { startTestRedis, type TestRedis } from '../test/unit/server-token/support/redis-server.ts';
 
 const PHASE_SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const LATENCY_SAMPLES = Number(process.env.BENCH_LATENCY_SAMPLES ?? 500);
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 2);
 
 const MINT_BODY = JSON.stringify({
   value: 'ek_bench0000000000000000000000',
@@ -74,59 +78,108 @@ async function throughput(send: () => Promise<Response>, seconds: number, concur
   return done / ((performance.now() - started) / 1000);
 }
 
-export interface TokenServerBenchResult {
-  directMint: { p50: number; p95: number; rps: number };
-  throughHandler: { p50: number; p95: number; rps: number };
-  addedLatencyMs: { p50: number; p95: number };
-  health: { p50: number; p95: number; rps: number };
+interface Figures {
+  p50: number;
+  p95: number;
+  rps: number;
 }
 
-export async function main(): Promise<TokenServerBenchResult> {
-  const upstream = await startInstantUpstream();
-  const server = await startTokenServer({
+export interface TokenServerBenchResult {
+  directMint: Figures;
+  memoryStore: Figures;
+  redisStore: Figures | null;
+  addedLatencyMs: { memory: { p50: number; p95: number }; redis: { p50: number; p95: number } | null };
+  health: Figures;
+}
+
+const MINT_REQUEST = JSON.stringify({ instructions: 'You are Ada, a baker in Busan. Speak warmly and briefly.', voice: 'marin', language: 'en' });
+
+async function startBenchServer(upstreamBaseUrl: string, redisUrl?: string): Promise<RunningTokenServer> {
+  return startTokenServer({
     env: {
       OPENAI_API_KEY: 'sk-bench-0123456789abcdef',
-      OPENAI_BASE_URL: upstream.baseUrl,
+      OPENAI_BASE_URL: upstreamBaseUrl,
       TOKEN_RATE_LIMIT_PER_MINUTE: '1000000',
+      // Caps far above what the run mints, so they are counted on every request but never reached.
+      TOKEN_HOURLY_LIMIT: '100000000',
+      TOKEN_DAILY_LIMIT: '100000000',
       HOST: '127.0.0.1',
+      ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
     },
     port: 0,
     logger: () => undefined,
   });
+}
+
+async function measure(send: () => Promise<Response>): Promise<Figures> {
+  const latency = await latencies(send, LATENCY_SAMPLES);
+  return { ...latency, rps: await throughput(send, PHASE_SECONDS, CONCURRENCY) };
+}
+
+async function measureHandler(server: RunningTokenServer): Promise<Figures> {
+  const send = () =>
+    fetch(`${server.url}/api/realtime/token`, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://127.0.0.1:5173' }, body: MINT_REQUEST });
+  // Untimed: the first seconds of a fresh server are JIT warm-up, which would favour whichever store runs second.
+  await throughput(send, WARM_UP_SECONDS, CONCURRENCY);
+  return measure(send);
+}
+
+export async function main(): Promise<TokenServerBenchResult> {
+  const upstream = await startInstantUpstream();
+  let redis: TestRedis | null = null;
   try {
-    const body = JSON.stringify({ instructions: 'You are Ada, a baker in Busan. Speak warmly and briefly.', voice: 'marin', language: 'en' });
-    const direct = () =>
+    const direct = await measure(() =>
       fetch(`${upstream.baseUrl}/realtime/client_secrets`, {
         method: 'POST',
         headers: { authorization: 'Bearer sk-bench-0123456789abcdef', 'content-type': 'application/json' },
-        body,
-      });
-    const viaHandler = () =>
-      fetch(`${server.url}/api/realtime/token`, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://127.0.0.1:5173' }, body });
-    const health = () => fetch(`${server.url}/api/health`);
+        body: MINT_REQUEST,
+      }));
 
-    const directLatency = await latencies(direct, LATENCY_SAMPLES);
-    const handlerLatency = await latencies(viaHandler, LATENCY_SAMPLES);
-    const healthLatency = await latencies(health, LATENCY_SAMPLES);
-    const directRps = await throughput(direct, PHASE_SECONDS, CONCURRENCY);
-    const handlerRps = await throughput(viaHandler, PHASE_SECONDS, CONCURRENCY);
-    const healthRps = await throughput(health, PHASE_SECONDS, CONCURRENCY);
+    const memoryServer = await startBenchServer(upstream.baseUrl);
+    let memory: Figures;
+    let health: Figures;
+    try {
+      memory = await measureHandler(memoryServer);
+      health = await measure(() => fetch(`${memoryServer.url}/api/health`));
+    } finally {
+      await memoryServer.close();
+    }
 
+    let redisFigures: Figures | null = null;
+    try {
+      redis = await startTestRedis();
+    } catch (error) {
+      console.log(`  (Redis store not measured: ${(error as Error).message.split('\n')[0]})`);
+    }
+    if (redis) {
+      const redisServer = await startBenchServer(upstream.baseUrl, redis.url);
+      try {
+        redisFigures = await measureHandler(redisServer);
+      } finally {
+        await redisServer.close();
+      }
+    }
+
+    const added = (f: Figures) => ({ p50: f.p50 - direct.p50, p95: f.p95 - direct.p95 });
     const result: TokenServerBenchResult = {
-      directMint: { ...directLatency, rps: directRps },
-      throughHandler: { ...handlerLatency, rps: handlerRps },
-      addedLatencyMs: { p50: handlerLatency.p50 - directLatency.p50, p95: handlerLatency.p95 - directLatency.p95 },
-      health: { ...healthLatency, rps: healthRps },
+      directMint: direct,
+      memoryStore: memory,
+      redisStore: redisFigures,
+      addedLatencyMs: { memory: added(memory), redis: redisFigures ? added(redisFigures) : null },
+      health,
     };
     const ms = (n: number) => `${n.toFixed(2)} ms`;
+    const line = (label: string, f: Figures) => console.log(`  ${label.padEnd(34)}: p50 ${ms(f.p50)}  p95 ${ms(f.p95)}  ${f.rps.toFixed(0)} req/s`);
     console.log(`token server benchmark (loopback, instant stub upstream, ${CONCURRENCY} concurrent, ${PHASE_SECONDS} s per throughput phase, ${LATENCY_SAMPLES} sequential latency samples)`);
-    console.log(`  direct upstream mint : p50 ${ms(directLatency.p50)}  p95 ${ms(directLatency.p95)}  ${directRps.toFixed(0)} req/s`);
-    console.log(`  POST /api/realtime/token: p50 ${ms(handlerLatency.p50)}  p95 ${ms(handlerLatency.p95)}  ${handlerRps.toFixed(0)} req/s`);
-    console.log(`  added by the handler : p50 ${ms(result.addedLatencyMs.p50)}  p95 ${ms(result.addedLatencyMs.p95)}`);
-    console.log(`  GET /api/health      : p50 ${ms(healthLatency.p50)}  p95 ${ms(healthLatency.p95)}  ${healthRps.toFixed(0)} req/s`);
+    line('direct upstream mint', direct);
+    line('POST /api/realtime/token, memory', memory);
+    if (redisFigures) line('POST /api/realtime/token, Redis', redisFigures);
+    console.log(`  ${'added by the handler, memory store'.padEnd(34)}: p50 ${ms(result.addedLatencyMs.memory.p50)}  p95 ${ms(result.addedLatencyMs.memory.p95)}`);
+    if (result.addedLatencyMs.redis) console.log(`  ${'added by the handler, Redis store'.padEnd(34)}: p50 ${ms(result.addedLatencyMs.redis.p50)}  p95 ${ms(result.addedLatencyMs.redis.p95)}`);
+    line('GET /api/health', health);
     return result;
   } finally {
-    await server.close();
+    await redis?.stop();
     await new Promise<void>((resolve) => {
       upstream.server.close(() => resolve());
       upstream.server.closeAllConnections();
