@@ -46,10 +46,6 @@ export interface DebugPanelProps {
 export default function DebugPanel({ onClose, initialTab = 'Events' }: DebugPanelProps) {
   const [tab, setTab] = useState<Tab>(initialTab);
   const call = useCallDebugState();
-  const requested = useMemo(
-    () => (call.requestedSession ? { tokenRequest: call.requestedSession, sessionUpdate: { output_modalities: [call.outputModality.requested] } } : null),
-    [call.requestedSession, call.outputModality.requested],
-  );
   const pinnedModel = call.tokenInfo?.model ?? null;
 
   return (
@@ -79,7 +75,7 @@ export default function DebugPanel({ onClose, initialTab = 'Events' }: DebugPane
       <div className="dbg-body" role="tabpanel" aria-label={tab}>
         {tab === 'Events' && <EventLogView buffer={eventLogBuffer} />}
         {tab === 'Session' && (
-          <AppliedSessionView applied={call.appliedSession} requested={requested} token={call.tokenInfo} />
+          <AppliedSessionView applied={call.appliedSession} requested={call.requestedSession} token={call.tokenInfo} />
         )}
         {tab === 'Turns' && <TurnsTab startedAt={call.startedAt} pinnedModel={pinnedModel} />}
         {/* Mounted whatever the tab, so stats are polled every second while the panel is open. */}

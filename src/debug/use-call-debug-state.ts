@@ -1,7 +1,6 @@
 /** The one place the panel reads the call: the store's state, and the controller for the peer and the toggle. */
 import { useShallow } from 'zustand/react/shallow';
 import type { OutputModality } from '../../server-token/contract/turn-detection';
-import type { TokenRequest } from '../../server-token/contract/token';
 import { callController } from '../call/call-engine';
 import { useCallStore } from '../call/call-store';
 import type { AppliedSession } from './session-diff';
@@ -14,7 +13,7 @@ export function useCallDebugState() {
       status: call.status,
       startedAt: call.startedAt,
       tokenInfo: call.tokenInfo,
-      requestedSession: call.requestedSession as TokenRequest | null,
+      requestedSession: call.requestedSession,
       appliedSession: call.appliedSession as AppliedSession | null,
       outputModality: call.outputModality,
       connectionState: call.connectionState,
