@@ -134,3 +134,18 @@ describe('loadConfig', () => {
     expect(text).not.toContain('AIzaGoogleKey123456');
   });
 });
+
+describe('documentation of the settings', () => {
+  it('lists every setting the config reads in .env.example, and the new ones in the README', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const source = await readFile(new URL('../../../server-token/config.ts', import.meta.url), 'utf8');
+    const names = [...new Set([...source.matchAll(/read(?:Int)?\(env, '([A-Z_]+)'/g)].map((m) => m[1] as string))];
+    expect(names).toEqual(expect.arrayContaining(['PUBLIC_ORIGIN', 'TOKEN_HOURLY_LIMIT', 'TOKEN_DAILY_LIMIT', 'REDIS_URL', 'TRUST_PROXY']));
+    const example = await readFile(new URL('../../../.env.example', import.meta.url), 'utf8');
+    const readme = await readFile(new URL('../../../README.md', import.meta.url), 'utf8');
+    for (const name of names) expect(example, `.env.example lacks ${name}`).toMatch(new RegExp(`^#? ?${name}=`, 'm'));
+    for (const name of ['PUBLIC_ORIGIN', 'ALLOWED_ORIGINS', 'TOKEN_HOURLY_LIMIT', 'TOKEN_DAILY_LIMIT', 'REDIS_URL', 'TRUST_PROXY', 'STATIC_DIR']) {
+      expect(readme, `README lacks ${name}`).toContain(`\`${name}\``);
+    }
+  });
+});
