@@ -1,7 +1,7 @@
 /**
  * The recorder: keeps the last EVENT_LOG_CAPACITY realtime events in a ring buffer outside React, so the lazily
- * loaded debug panel shows the call's history when it is opened mid-call. It loads with the call engine's chunk,
- * not the panel's, which is why it is kept small.
+ * loaded debug panel shows the call's history when it is opened mid-call. The lazy call section loads it and starts
+ * recording, so it is fetched with every call, panel or not: that is why it is kept small.
  */
 import { audioFieldOf, trimAudioPayload } from '../../server-token/contract/redact';
 import { eventTap, type TappedEvent } from '../call/event-tap';
