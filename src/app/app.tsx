@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import PersonaStudio from '../persona/persona-studio';
+import { useHealthWatcher } from './health-store';
 import { ServiceBanner } from './service-banner';
-import { useHealth } from './use-health';
 
 const CallSection = lazy(() => import('./call-section'));
 const DebugPanel = lazy(() => import('../debug/debug-panel'));
@@ -19,7 +19,7 @@ function debugRequested(): boolean {
 }
 
 export function App() {
-  const health = useHealth();
+  useHealthWatcher();
   const [debugOpen, setDebugOpen] = useState(debugRequested);
 
   return (
@@ -30,7 +30,7 @@ export function App() {
           {debugOpen ? 'Close debug panel' : 'Debug panel'}
         </button>
       </header>
-      <ServiceBanner health={health} />
+      <ServiceBanner />
       <main className="app-main">
         <PersonaStudio />
         <Suspense fallback={<CallPlaceholder />}>

@@ -1,13 +1,32 @@
 import { useEffect } from 'react';
+import { useCallStore } from '../call/call-store';
 import { CallPanel } from '../call/call-panel';
 import { startEventLogRecording } from '../debug/event-log-buffer';
+import { recheckHealth, useHealthStore } from './health-store';
 import { connectPersonaToCall } from './persona-bridge';
+import { serviceProblem } from './service-problem';
 
 // The call engine (WebRTC, audio, the Realtime rules) is its own chunk: the first screen does not need it,
 // and the app starts fetching it right after the first render, long before anyone presses Start.
 startEventLogRecording();
 
+/** The token server's health decides whether a call can start at all; the call panel shows why not. */
+function connectHealthToCall(): () => void {
+  const apply = () => useCallStore.setState({ serviceProblem: serviceProblem(useHealthStore.getState().health) });
+  apply();
+  const unsubscribeHealth = useHealthStore.subscribe(apply);
+  // A call that failed for the server's reason sends the page to look again, so the message follows the server.
+  const unsubscribeCall = useCallStore.subscribe((state, previous) => {
+    if (state.status === 'failed' && previous.status !== 'failed') recheckHealth();
+  });
+  return () => {
+    unsubscribeHealth();
+    unsubscribeCall();
+  };
+}
+
 export default function CallSection() {
   useEffect(() => connectPersonaToCall(), []);
+  useEffect(() => connectHealthToCall(), []);
   return <CallPanel />;
 }

@@ -84,7 +84,7 @@ export class CallController {
 
   async start(options: { keepTranscript?: boolean } = {}): Promise<void> {
     const config = this.config;
-    if (this.isBusy()) return;
+    if (this.isBusy() || this.store.get().serviceProblem) return;
     if (!config) {
       this.store.set({ problems: addProblem([], describeProblem('no_persona')) });
       return;
@@ -222,8 +222,8 @@ export class CallController {
     this.store.set({ muted });
   }
 
-  dismissProblem(index: number): void {
-    this.store.set({ problems: this.store.get().problems.filter((_, i) => i !== index) });
+  dismissProblem(code: string): void {
+    this.store.set({ problems: this.store.get().problems.filter((problem) => problem.code !== code) });
   }
 
   private isBusy(): boolean {

@@ -4,7 +4,7 @@ import { callController } from './call-engine';
 import { useCallStore } from './call-store';
 import type { Levels } from './level-hub';
 import type { CallStatus } from './call-state';
-import { ProblemBanner } from './problem-banner';
+import { ProblemBanner, SERVICE_PROBLEM_ID } from './problem-banner';
 import { PushToTalkButton } from './push-to-talk-button';
 import { TextTurnForm } from './text-turn-form';
 import { TranscriptView } from './transcript-view';
@@ -31,6 +31,7 @@ export function CallPanel() {
   const userSpeaking = useCallStore((state) => state.userSpeaking);
   const muted = useCallStore((state) => state.muted);
   const firstAudioMs = useCallStore((state) => state.firstAudioMs);
+  const blocked = useCallStore((state) => state.serviceProblem !== null);
   const subscribeLevels = useCallback((listener: (levels: Levels) => void) => callController.levels.subscribe(listener), []);
   const micLevel = useLevel(subscribeLevels, toMic);
   const assistantLevel = useLevel(subscribeLevels, toAssistant);
@@ -54,7 +55,13 @@ export function CallPanel() {
               End call
             </button>
           ) : (
-            <button type="button" className="primary" onClick={() => void callController.start()} disabled={!personaName}>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => void callController.start()}
+              disabled={!personaName || blocked}
+              aria-describedby={blocked ? SERVICE_PROBLEM_ID : undefined}
+            >
               Start call
             </button>
           )}

@@ -1,3 +1,4 @@
+import type { CallProblem } from './call-problem';
 import type { ShownProblem } from './problem-list';
 import type { OutputModality, SessionUpdate, TurnDetectionMode } from './call-config';
 import type { TokenRequest, TokenResponse } from './token-client';
@@ -32,6 +33,8 @@ export interface CallState {
   pushToTalkHeld: boolean;
   muted: boolean;
   problems: ShownProblem[];
+  /** Why no call can start right now (the token server is down, or its key cannot use its model); null when one can. */
+  serviceProblem: CallProblem | null;
   /** A passing hint that is not an error (a push-to-talk press that was too short). */
   notice: string | null;
 }
@@ -59,5 +62,6 @@ export const initialCallState: CallState = {
   turnMode: 'server_vad',
   muted: false,
   problems: [],
+  serviceProblem: null,
   notice: null,
 };

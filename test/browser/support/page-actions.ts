@@ -26,8 +26,9 @@ export function linesOf(page: Page, speaker: 'user' | 'assistant'): Promise<stri
   return page.locator(`[data-speaker="${speaker}"] .line-text`).allTextContents();
 }
 
+/** Every message the page shows, visible anywhere on it: alerts, call problems and red banners alike. */
 export function alerts(page: Page): Promise<string[]> {
-  return page.getByRole('alert').allTextContents();
+  return page.locator('[role="alert"]:visible, .banner-error:visible, .problem:visible').allTextContents();
 }
 
 export async function probe(page: Page): Promise<{ peers: number; openPeers: number; tracks: number; liveTracks: number }> {

@@ -15,6 +15,8 @@ export interface Stack {
   token: RunningTokenServer;
   /** Every line the token server logged. */
   serverLog: string[];
+  /** Restarts the token server on the same port with extra environment, as a site owner does after a fix. */
+  restartTokenServer(env: Record<string, string>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -35,26 +37,31 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const keys = options.simulator
     ? { PERSONA_TALK_SIMULATOR: '1' }
     : { OPENAI_API_KEY: 'sk-browser-test-0123456789', GEMINI_API_KEY: 'gemini-browser-test-key' };
-  const token = await startTokenServer({
-    port: 0,
-    staticDir: builtApp,
-    logger: (line) => serverLog.push(line),
-    env: {
-      HOST: '127.0.0.1',
-      ...keys,
-      OPENAI_BASE_URL: realtime.baseUrl,
-      GEMINI_BASE_URL: gemini.baseUrl,
-      TOKEN_RATE_LIMIT_PER_MINUTE: '1000',
-      GEMINI_RATE_LIMIT_PER_MINUTE: '1000',
-      ...options.env,
-    },
-  });
+  const baseEnv = {
+    HOST: '127.0.0.1',
+    ...keys,
+    OPENAI_BASE_URL: realtime.baseUrl,
+    GEMINI_BASE_URL: gemini.baseUrl,
+    TOKEN_RATE_LIMIT_PER_MINUTE: '1000',
+    GEMINI_RATE_LIMIT_PER_MINUTE: '1000',
+    ...options.env,
+  };
+  const start = (port: number, env: Record<string, string>) =>
+    startTokenServer({ port, staticDir: builtApp, logger: (line) => serverLog.push(line), env: { ...baseEnv, ...env } });
+  let token = await start(0, {});
   return {
     url: token.url,
     realtime,
     gemini,
-    token,
+    get token() {
+      return token;
+    },
     serverLog,
+    restartTokenServer: async (env) => {
+      const port = Number(new URL(token.url).port);
+      await token.close();
+      token = await start(port, env);
+    },
     close: async () => {
       await token.close();
       await Promise.all([realtime.close(), gemini.close()]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeProblem } from '../../../src/call/error-catalogue.ts';
-import { addProblem } from '../../../src/call/problem-list.ts';
+import { addProblem, visibleProblems } from '../../../src/call/problem-list.ts';
 import { CallError } from '../../../src/call/call-error.ts';
 
 describe('problems', () => {
@@ -27,5 +27,23 @@ describe('problems', () => {
 
   it('describes unknown codes without pretending to know them', () => {
     expect(describeProblem('something_new', 'Odd failure')).toMatchObject({ message: 'Odd failure', fatal: false });
+  });
+});
+
+describe('one message per cause', () => {
+  const codes = ['token_server_unreachable', 'model_unavailable'] as const;
+  it('a cause the server health already names is not said again by the call that met it', () => {
+    for (const code of codes) {
+      const service = describeProblem(code);
+      const callProblems = addProblem([], describeProblem(code === 'model_unavailable' ? 'model_not_found' : code));
+      expect(visibleProblems({ status: 'failed', problems: callProblems, serviceProblem: service }).map((p) => p.code)).toEqual([code]);
+    }
+  });
+
+  it('a live call shows only its own problems, and a different cause is still said', () => {
+    const service = describeProblem('token_server_unreachable');
+    const mic = addProblem([], describeProblem('mic:permission-denied'));
+    expect(visibleProblems({ status: 'connected', problems: [], serviceProblem: service })).toEqual([]);
+    expect(visibleProblems({ status: 'failed', problems: mic, serviceProblem: service }).map((p) => p.code)).toEqual(['token_server_unreachable', 'mic:permission-denied']);
   });
 });
