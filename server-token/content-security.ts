@@ -7,7 +7,7 @@ function originOf(url: string): string {
 
 /**
  * What the page may load and talk to: itself; OpenAI for the SDP exchange (`callsUrl`); Gemini directly
- * when the user pastes their own key; blob:/mediastream: for the microphone and the remote audio; the
+ * when the user pastes their own key; data:/blob:/mediastream: for the autoplay-unlock WAV, the microphone and the remote audio; the
  * AudioWorklet is a same-origin module, so `'self'` covers it.
  */
 export function contentSecurityPolicy(config: Pick<ServerConfig, 'openai' | 'gemini'>): Record<string, string[]> {
@@ -18,7 +18,8 @@ export function contentSecurityPolicy(config: Pick<ServerConfig, 'openai' | 'gem
     styleSrc: ["'self'"],
     imgSrc: ["'self'", 'data:', 'blob:'],
     fontSrc: ["'self'"],
-    mediaSrc: ["'self'", 'blob:', 'mediastream:'],
+    // data: is the silent WAV that unlocks autoplay (src/audio/audio-unlock.ts).
+    mediaSrc: ["'self'", 'data:', 'blob:', 'mediastream:'],
     connectSrc: [...connect],
     workerSrc: ["'self'", 'blob:'],
     objectSrc: ["'none'"],

@@ -9,6 +9,8 @@ const FORWARDED_REQUEST_HEADERS = ['content-type', 'accept', 'x-goog-api-client'
 /** Response headers passed back; encoding/length are dropped because fetch has already decoded the body. */
 const FORWARDED_RESPONSE_HEADERS = ['content-type', 'content-disposition', 'retry-after'];
 
+const MAX_ERROR_BODY_BYTES = 64 * 1024;
+
 export interface GeminiTarget {
   version: 'v1' | 'v1beta';
   model: string;
@@ -95,6 +97,11 @@ export function createGeminiHandler(services: ServerServices) {
       if (value !== null) responseHeaders.set(name, value);
     }
     if (target.method === 'streamGenerateContent') responseHeaders.set('X-Accel-Buffering', 'no');
+    if (upstream.status >= 400) {
+      // Google's error body passes through for the SDK's ApiError, but through the redactor with the exact key.
+      const text = await new Response(capResponseBody(upstream, MAX_ERROR_BODY_BYTES).body).text().catch(() => '');
+      return new Response(services.redact(text), { status: upstream.status, headers: responseHeaders });
+    }
     const bodyless = upstream.status === 204 || upstream.status === 205 || upstream.status === 304;
     // A stream is passed on as it comes, but cut off past the cap rather than relayed without end.
     return new Response(bodyless ? null : capResponseBody(upstream, gemini.maxResponseBytes).body, { status: upstream.status, headers: responseHeaders });

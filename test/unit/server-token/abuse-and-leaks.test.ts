@@ -95,6 +95,15 @@ describe('point 5: exact-key redaction everywhere', () => {
     }
   });
 
+  it('keeps the site Gemini key out of a Gemini error body that echoes it', async () => {
+    const { app } = buildApp({ ...BASE, GEMINI_API_KEY: ODD_GEMINI }, {
+      fetch: async () => new Response(JSON.stringify({ error: { code: 400, message: `API key ${ODD_GEMINI} not valid`, status: 'INVALID_ARGUMENT' } }), { status: 400, headers: { 'content-type': 'application/json' } }),
+    });
+    const res = await call(app, at('http://127.0.0.1:8787/api/gemini/v1beta/models/gemini-3.6-flash:generateContent'));
+    expect(res.status).toBe(400);
+    expect(res.json).toMatchObject({ error: { code: 400, status: 'INVALID_ARGUMENT', message: 'API key [redacted] not valid' } });
+  });
+
   it('prints no credentials from OPENAI_BASE_URL at start', async () => {
     const lines: string[] = [];
     const server = await startTokenServer({

@@ -102,7 +102,7 @@ describe('the page as a site owner expects it', () => {
     expect(directives['default-src']).toEqual(["'self'"]);
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(directives['connect-src']).toEqual(["'self'", 'http://127.0.0.1:9', 'https://generativelanguage.googleapis.com']);
-    expect(directives['media-src']).toEqual(["'self'", 'blob:', 'mediastream:']);
+    expect(directives['media-src']).toEqual(["'self'", 'data:', 'blob:', 'mediastream:']);
     expect(directives['frame-ancestors']).toEqual(["'none'"]);
     expect(directives['object-src']).toEqual(["'none'"]);
     expect(page.headers['x-content-type-options']).toBe('nosniff');
