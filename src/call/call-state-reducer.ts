@@ -35,7 +35,7 @@ function appliedSession(state: CallState, session: SessionCreatedEvent['session'
   const first = 'output_modalities' in session ? session.output_modalities?.[0] : undefined;
   const confirmed = first === 'text' || first === 'audio' ? first : null;
   return {
-    appliedSession: session as unknown as Record<string, unknown>,
+    appliedSession: session,
     outputModality: { ...state.outputModality, confirmed },
   };
 }

@@ -1,3 +1,4 @@
+import type { SessionCreatedEvent } from 'openai/resources/realtime/realtime';
 import type { CallProblem } from './call-problem';
 import type { ShownProblem } from './problem-list';
 import type { OutputModality, SessionUpdate, TurnDetectionMode } from './call-config';
@@ -22,7 +23,7 @@ export interface CallState {
   /** What the page asked for: the token request, plus every session.update sent since. */
   requestedSession: RequestedSession | null;
   /** The latest session as the server reported it (session.created / session.updated). */
-  appliedSession: Record<string, unknown> | null;
+  appliedSession: SessionCreatedEvent['session'] | null;
   outputModality: { requested: OutputModality; confirmed: OutputModality | null };
   turnMode: TurnDetectionMode;
   connectionState: RTCPeerConnectionState | null;

@@ -3,7 +3,6 @@ import { useShallow } from 'zustand/react/shallow';
 import type { OutputModality } from '../../server-token/contract/turn-detection';
 import { callController } from '../call/call-engine';
 import { useCallStore } from '../call/call-store';
-import type { AppliedSession } from './session-diff';
 
 const setOutputModality = (modality: OutputModality) => callController.setOutputModality(modality);
 
@@ -14,7 +13,7 @@ export function useCallDebugState() {
       startedAt: call.startedAt,
       tokenInfo: call.tokenInfo,
       requestedSession: call.requestedSession,
-      appliedSession: call.appliedSession as AppliedSession | null,
+      appliedSession: call.appliedSession,
       outputModality: call.outputModality,
       connectionState: call.connectionState,
       dataChannelState: call.dataChannelState,
