@@ -53,6 +53,8 @@ export function createApp(config: ServerConfig, deps: AppDeps = {}): TokenServer
   const onCloudflare = deps.onCloudflare ?? runningOnCloudflare();
   const pickClient = deps.clientAddress ?? ((request: Request, env: unknown) => clientAddress(request, env, { trustProxy: config.trustProxy, onCloudflare }));
   const limitStore = deps.limitStore ?? new MemoryLimitStore();
+  // In memory the key cap gets a store of its own: a flood of fresh client addresses must never evict it.
+  const capStore = deps.limitStore ?? new MemoryLimitStore();
   let warnedUnknown = false;
   const services: ServerServices = {
     config,
@@ -63,7 +65,7 @@ export function createApp(config: ServerConfig, deps: AppDeps = {}): TokenServer
     modelGate,
     tokenLimiter: new ClientLimiter('token', config.token.ratePerMinute, limitStore, now),
     geminiLimiter: new ClientLimiter('gemini', config.gemini.ratePerMinute, limitStore, now),
-    keyCap: new KeyCap(config.token.hourlyCap, config.token.dailyCap, limitStore, now),
+    keyCap: new KeyCap(config.token.hourlyCap, config.token.dailyCap, capStore, now),
     limitStore,
     redact,
     clientOf: (c) => {

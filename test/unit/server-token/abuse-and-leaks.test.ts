@@ -250,4 +250,16 @@ describe('the site-wide key caps (memory store)', () => {
     const health = await call(app, new Request('http://127.0.0.1:8787/api/health'));
     expect(health.json.limits).toEqual({ store: 'memory', keyCap: { status: 'ok', hour: { used: 2, limit: 2 }, day: { used: 2, limit: 10 } } });
   });
+
+  it('is not reset by a flood of fresh client addresses filling the per-client map', async () => {
+    const { factory, mints } = fakeUpstream();
+    const { app } = buildApp({ ...BASE, TRUST_PROXY: '1', TOKEN_HOURLY_LIMIT: '2' }, { openaiFactory: factory });
+    expect((await call(app, tokenRequest({}, { 'x-forwarded-for': '192.0.2.1' }))).status).toBe(200);
+    for (let i = 0; i < 12_000; i++) {
+      await app.fetch(tokenRequest({ model: 'x' }, { 'x-forwarded-for': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` }));
+    }
+    expect((await call(app, tokenRequest({}, { 'x-forwarded-for': '192.0.2.2' }))).status).toBe(200);
+    expect(errorOf((await call(app, tokenRequest({}, { 'x-forwarded-for': '192.0.2.3' }))).json).code).toBe('token_cap_reached');
+    expect(mints).toHaveLength(2);
+  }, 30_000);
 });

@@ -26,6 +26,27 @@ describe('worker entry (serverless hosts)', () => {
     expect(((await res.json()) as TokenResponse).callsUrl).toBe(`${standin.baseUrl}/realtime/calls`);
   });
 
+  it('point 4: says at start that every client shares one bucket on a host without a client address', async () => {
+    const worker = await freshWorker();
+    const printed: string[] = [];
+    const spy = vi.spyOn(console, 'log').mockImplementation((line: unknown) => { printed.push(String(line)); });
+    try {
+      const env = { OPENAI_API_KEY: 'sk-worker-0123456789abcdef', OPENAI_BASE_URL: standin.baseUrl, PUBLIC_ORIGIN: 'https://talk.example.com', REDIS_URL: 'redis://127.0.0.1:9' };
+      await worker.fetch(new Request('https://talk.example.com/api/health'), env);
+    } finally {
+      spy.mockRestore();
+    }
+    const warnings = printed.map((l) => JSON.parse(l) as { level: string; msg: string }).filter((l) => l.level === 'warn');
+    expect(warnings.some((w) => /every client shares one rate-limit bucket.*TRUST_PROXY/.test(w.msg))).toBe(true);
+    expect(warnings.some((w) => /REDIS_URL is ignored here/.test(w.msg))).toBe(true);
+  });
+
+  it('refuses a request for a host other than PUBLIC_ORIGIN', async () => {
+    const worker = await freshWorker();
+    const env = { OPENAI_API_KEY: 'sk-worker-0123456789abcdef', OPENAI_BASE_URL: standin.baseUrl, PUBLIC_ORIGIN: 'https://talk.example.com' };
+    expect((await worker.fetch(new Request('https://rebound.example/api/health'), env)).status).toBe(403);
+  });
+
   it('answers 503 with the fix when the env cannot work', async () => {
     const worker = await freshWorker();
     const res = await worker.fetch(new Request('https://talk.example.com/api/health'), {});
