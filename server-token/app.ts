@@ -3,7 +3,6 @@ import { sendError, type AppEnv, type ServerServices } from './app-context.ts';
 import { clientAddress, runningOnCloudflare, UNKNOWN_CLIENT } from './client-address.ts';
 import { ClientLimiter } from './client-limiter.ts';
 import type { ServerConfig } from './config.ts';
-import { createRedactor } from './contract/redact.ts';
 import { originGate } from './cors.ts';
 import { errorOutcome } from './error-catalogue.ts';
 import { createGeminiHandler } from './gemini-proxy.ts';
@@ -17,7 +16,7 @@ import { ModelGate } from './model-gate.ts';
 import { createUpstream, type OpenAIFactory } from './openai-upstream.ts';
 import { isClientGone } from './client-gone.ts';
 import { requestLog } from './request-log.ts';
-import { configuredSecrets } from './secrets.ts';
+import { configuredSecrets, serverRedactor } from './secrets.ts';
 import { createTokenHandler } from './token-route.ts';
 
 export interface AppDeps {
@@ -45,7 +44,7 @@ export type TokenServerApp = Hono<AppEnv> & { modelGate: ModelGate; services: Se
 export function createApp(config: ServerConfig, deps: AppDeps = {}): TokenServerApp {
   const now = deps.now ?? Date.now;
   const secrets = configuredSecrets(config);
-  const redact = createRedactor(secrets);
+  const redact = serverRedactor(config);
   const logger = createLogger({ now, secrets, ...(deps.logger ? { sink: deps.logger } : {}) });
   const fetchImpl = deps.fetch ?? globalThis.fetch.bind(globalThis);
   const upstream = createUpstream(config, deps.openaiFactory, fetchImpl);

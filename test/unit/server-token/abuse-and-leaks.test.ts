@@ -2,7 +2,9 @@ import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { TokenResponse } from '../../../server-token/contract/token.ts';
 import { MAX_INSTRUCTIONS_CHARS } from '../../../server-token/contract/token.ts';
+import { loadConfig } from '../../../server-token/config.ts';
 import { startTokenServer } from '../../../server-token/node-server.ts';
+import { serverRedactor } from '../../../server-token/secrets.ts';
 import { fakeUpstream } from './support/fake-upstream.ts';
 import { TEST_KEY, buildApp, call, errorOf, tokenRequest } from './support/harness.ts';
 
@@ -102,6 +104,12 @@ describe('point 5: exact-key redaction everywhere', () => {
     const res = await call(app, at('http://127.0.0.1:8787/api/gemini/v1beta/models/gemini-3.6-flash:generateContent'));
     expect(res.status).toBe(400);
     expect(res.json).toMatchObject({ error: { code: 400, status: 'INVALID_ARGUMENT', message: 'API key [redacted] not valid' } });
+  });
+
+  it('redacts the passwords written into OPENAI_BASE_URL and REDIS_URL wherever they turn up', () => {
+    const { config } = loadConfig({ ...BASE, OPENAI_BASE_URL: 'https://proxyuser:proxy-pass-77@proxy.example/v1', REDIS_URL: 'redis://:redis-pass-88@10.0.0.5:6379' });
+    const redact = serverRedactor(config);
+    expect(redact('auth failed for proxy-pass-77 / redis-pass-88')).toBe('auth failed for [redacted] / [redacted]');
   });
 
   it('prints no credentials from OPENAI_BASE_URL at start', async () => {
