@@ -3,28 +3,21 @@ import { turnDetectionFor } from '../../server-token/contract/turn-detection';
 import { CallError } from './call-error';
 import { personaSessionUpdate, tokenRequestFor, type CallConfig, type CallSettings, type OutputModality, type SessionUpdate, type TurnDetectionMode } from './call-config';
 import type { CallDependencies, CallTransport, Microphone, VoiceOutput } from './call-dependencies';
-import { disconnectedState, type CallState } from './call-state';
+import { connectingState, disconnectedState, type CallState } from './call-state';
 import { mergeSessionUpdates } from './session-update';
 import { callStateChange } from './call-state-reducer';
 import { connectCall } from './connect-call';
-import { heardPart, SpeakingRate } from './heard-estimate';
+import { HeardTracker } from './heard-tracker';
 import { describeProblem, type CallProblem } from './error-catalogue';
-import { problemThatEndedCall, serverErrorAction } from './error-policy';
+import { failedResponseError, lostConnectionError, problemThatEndedCall, serverErrorAction } from './error-policy';
 import { LevelHub } from './level-hub';
-import { PlaybackTracker, type PlaybackOutcome } from './playback-tracker';
 import { PrefetchPolicy } from './prefetch-policy';
 import { addProblem } from './problem-list';
 import { PushToTalkGuard } from './push-to-talk';
-import type { LostReason } from './realtime-connection';
 import { ResponseSequencer } from './response-sequencer';
 import type { ServerEvent } from './server-events';
 import { withoutSecret } from './token-client';
 
-/** A Realtime session ends after 60 minutes; a channel that closes this close to it was closed for that reason. */
-const SESSION_LIMIT_MS = 60 * 60 * 1000;
-const SESSION_LIMIT_SLACK_MS = 15_000;
-/** Audio travels by RTP and the commit by the data channel: keep sending this long after release before committing. */
-export const PUSH_TO_TALK_TAIL_MS = 200;
 
 export interface StoreAccess {
   get(): CallState;
@@ -51,14 +44,12 @@ export class CallController {
   private readonly voice: VoiceOutput;
   private abort: AbortController | null = null;
   private attempt = 0;
-  private readonly pushToTalk = new PushToTalkGuard();
+  private readonly pushToTalk = new PushToTalkGuard(() => this.commitTurn());
   private readonly responses = new ResponseSequencer(() => this.send({ type: 'response.create' }));
   private readonly prefetcher: PrefetchPolicy;
-  private readonly playback = new PlaybackTracker();
-  private speakingRate = new SpeakingRate('en');
+  private readonly heard: HeardTracker;
   private config: CallConfig | null = null;
   private startClickAt = 0;
-  private pushToTalkTail: ReturnType<typeof setTimeout> | null = null;
   private untaps: Array<() => void> = [];
 
   constructor(
@@ -68,6 +59,7 @@ export class CallController {
   ) {
     this.voice = deps.createVoiceOutput((assistant) => this.levels.update({ assistant }));
     this.prefetcher = new PrefetchPolicy(deps.tokens);
+    this.heard = new HeardTracker(transcript, (event) => this.send(event));
   }
 
   /** The persona to call. Its key is fetched once the persona stops changing; Start always uses the latest. */
@@ -94,21 +86,12 @@ export class CallController {
     this.abort = abort;
     this.startClickAt = this.deps.now();
     this.resetConversation();
-    this.speakingRate = new SpeakingRate(config.language);
+    this.heard.reset(config.language);
     this.prefetcher.cancel();
     if (!options.keepTranscript) this.transcript.reset();
     const settings = this.settings();
     const request = tokenRequestFor(config, settings);
-    this.store.set({
-      status: 'connecting',
-      problems: [],
-      notice: null,
-      startedAt: null,
-      firstAudioMs: null,
-      appliedSession: null,
-      requestedSession: { tokenRequest: request, sessionUpdate: { type: 'realtime' } },
-      outputModality: { requested: settings.outputModality, confirmed: null },
-    });
+    this.store.set(connectingState(request, settings.outputModality));
     this.voice.unlock();
     try {
       const transport = await connectCall(
@@ -119,7 +102,7 @@ export class CallController {
           onEvent: (event) => this.onServerEvent(event),
           onMalformed: () => this.report(describeProblem('malformed_event')),
           onRemoteStream: (stream) => this.voice.play(stream),
-          onLost: (reason) => this.fail(this.lostProblem(reason)),
+          onLost: (reason) => this.fail(lostConnectionError(reason, this.transport?.elapsed() ?? 0, this.store.get().startedAt !== null)),
           onStateChange: () => this.mirrorConnectionState(),
         },
         { isCurrent: () => attempt === this.attempt, signal: abort.signal },
@@ -166,7 +149,6 @@ export class CallController {
 
   pressToTalk(): void {
     if (!this.transport?.isOpen || this.store.get().turnMode !== 'push_to_talk') return;
-    this.flushPushToTalkTail();
     if (!this.pushToTalk.press()) return;
     if (this.responses.active || this.store.get().assistantSpeaking) this.stopSpeaking();
     this.send({ type: 'input_audio_buffer.clear' });
@@ -178,15 +160,10 @@ export class CallController {
     const decision = this.pushToTalk.release();
     if (decision.action === 'none') return;
     this.store.set({ pushToTalkHeld: false });
-    if (decision.action === 'discard' || !this.transport?.isOpen) {
-      this.mic?.setGate(false);
-      if (!this.transport?.isOpen) return;
-      // Too short to be speech: the API would answer input_audio_buffer_commit_empty, so nothing is committed.
-      this.send({ type: 'input_audio_buffer.clear' });
-      this.store.set({ notice: 'That press was too short. Hold the button (or Space) while you speak.' });
-      return;
-    }
-    this.pushToTalkTail = setTimeout(() => this.flushPushToTalkTail(), PUSH_TO_TALK_TAIL_MS);
+    if (decision.action === 'commit') return;
+    this.mic?.setGate(false);
+    // Too short to be speech: the API would answer input_audio_buffer_commit_empty, so nothing is committed.
+    if (this.send({ type: 'input_audio_buffer.clear' })) this.store.set({ notice: 'push_to_talk_too_short' });
   }
 
   sendText(text: string): boolean {
@@ -202,8 +179,8 @@ export class CallController {
   }
 
   setTurnMode(mode: TurnDetectionMode): void {
+    this.pushToTalk.flush();
     this.pushToTalk.cancel();
-    this.flushPushToTalkTail();
     this.store.set({ turnMode: mode, pushToTalkHeld: false });
     this.mic?.setGate(mode !== 'push_to_talk');
     this.updateSession({ type: 'realtime', audio: { input: { turn_detection: turnDetectionFor(mode) } } });
@@ -252,14 +229,10 @@ export class CallController {
     if (requested) this.store.set({ requestedSession: { ...requested, sessionUpdate: mergeSessionUpdates(requested.sessionUpdate, session) } });
   }
 
-  private flushPushToTalkTail(): void {
-    if (!this.pushToTalkTail) return;
-    clearTimeout(this.pushToTalkTail);
-    this.pushToTalkTail = null;
+  /** A push-to-talk turn, once its tail has been sent: commit it and ask for the answer. */
+  private commitTurn(): void {
     if (!this.pushToTalk.isHeld) this.mic?.setGate(false);
-    if (!this.transport?.isOpen) return;
-    this.send({ type: 'input_audio_buffer.commit' });
-    this.responses.request();
+    if (this.send({ type: 'input_audio_buffer.commit' })) this.responses.request();
   }
 
   private onServerEvent(event: ServerEvent): void {
@@ -280,27 +253,15 @@ export class CallController {
         break;
     }
     this.transcript.dispatch(event);
-    const played = this.playback.onEvent(event, this.deps.now());
-    if (played) this.onPlaybackEnded(played);
+    this.heard.onEvent(event, this.deps.now());
   }
 
-  /** A reply that played out teaches the speaking rate; one that was cut is marked with the part that was heard. */
-  private onPlaybackEnded(played: PlaybackOutcome): void {
-    const text = this.transcript.lineText(played.itemId) ?? '';
-    if (played.kind === 'finished') {
-      this.speakingRate.learn(text, played.playedMs);
-      return;
-    }
-    this.transcript.markCut(played.itemId, heardPart(text, played.playedMs, this.speakingRate.charsPerSecond()));
-    // The model's memory of the reply is cut to what was played, as the real client does.
-    this.send({ type: 'conversation.item.truncate', item_id: played.itemId, content_index: 0, audio_end_ms: Math.round(played.playedMs) });
-  }
-
+  /** A failed `response.done` surfaces exactly like an `error` event. */
   private onResponseDone(response: ResponseDoneEvent['response']): void {
-    const error = response.status === 'failed' ? response.status_details?.error : undefined;
-    if (response.status === 'failed') {
+    const error = failedResponseError(response);
+    if (error) {
       this.responses.onDone(false);
-      this.onServerError({ code: error?.code ?? 'response_failed', message: error?.message ?? 'The response failed.' });
+      this.onServerError(error);
       if (!this.isBusy()) return;
     }
     this.responses.onDone(true);
@@ -321,12 +282,6 @@ export class CallController {
       case 'ignore':
         break;
     }
-  }
-
-  private lostProblem(reason: LostReason): CallError {
-    const elapsed = this.transport?.elapsed() ?? 0;
-    if (elapsed >= SESSION_LIMIT_MS - SESSION_LIMIT_SLACK_MS) return new CallError('session_expired');
-    return new CallError(reason === 'failed' && !this.store.get().startedAt ? 'connection_failed' : 'connection_lost');
   }
 
   private report(problem: CallProblem): void {
@@ -362,10 +317,7 @@ export class CallController {
 
   private resetConversation(): void {
     this.responses.reset();
-    this.playback.reset();
     this.pushToTalk.cancel();
-    if (this.pushToTalkTail) clearTimeout(this.pushToTalkTail);
-    this.pushToTalkTail = null;
   }
 
   private teardown(): void {

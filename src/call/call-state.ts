@@ -1,4 +1,5 @@
 import type { SessionCreatedEvent } from 'openai/resources/realtime/realtime';
+import type { CallNotice } from './call-notices';
 import type { CallProblem } from './call-problem';
 import type { ShownProblem } from './problem-list';
 import type { OutputModality, SessionUpdate, TurnDetectionMode } from './call-config';
@@ -37,7 +38,7 @@ export interface CallState {
   /** Why no call can start right now (the token server is down, or its key cannot use its model); null when one can. */
   serviceProblem: CallProblem | null;
   /** A passing hint that is not an error (a push-to-talk press that was too short). */
-  notice: string | null;
+  notice: CallNotice | null;
 }
 
 /** What a call that is not running has: no connection, nobody speaking. */
@@ -66,3 +67,17 @@ export const initialCallState: CallState = {
   serviceProblem: null,
   notice: null,
 };
+
+/** A call that is being set up: nothing of the last call's session, problems or hints is left. */
+export function connectingState(tokenRequest: TokenRequest, outputModality: OutputModality): Partial<CallState> {
+  return {
+    status: 'connecting',
+    problems: [],
+    notice: null,
+    startedAt: null,
+    firstAudioMs: null,
+    appliedSession: null,
+    requestedSession: { tokenRequest, sessionUpdate: { type: 'realtime' } },
+    outputModality: { requested: outputModality, confirmed: null },
+  };
+}

@@ -1,6 +1,8 @@
+import type { ResponseDoneEvent } from 'openai/resources/realtime/realtime';
 import { MicError } from '../audio/mic-error';
 import { CallError, isAbortError } from './call-error';
 import { describeProblem, type CallProblem } from './error-catalogue';
+import type { LostReason } from './realtime-connection';
 import { SILENT_REALTIME_CODES } from './realtime-problems';
 
 export type ServerErrorAction =
@@ -32,4 +34,21 @@ export function problemThatEndedCall(error: unknown): CallProblem | null {
 
 function isCallProblem(value: unknown): value is CallProblem {
   return typeof value === 'object' && value !== null && typeof (value as CallProblem).code === 'string' && typeof (value as CallProblem).message === 'string';
+}
+
+/** A Realtime session ends after 60 minutes; a channel that closes this close to it was closed for that reason. */
+const SESSION_LIMIT_MS = 60 * 60 * 1000;
+const SESSION_LIMIT_SLACK_MS = 15_000;
+
+/** Why the connection went away: the session's time limit (it may end without an error event), or the network. */
+export function lostConnectionError(reason: LostReason, elapsedMs: number, wasConnected: boolean): CallError {
+  if (elapsedMs >= SESSION_LIMIT_MS - SESSION_LIMIT_SLACK_MS) return new CallError('session_expired');
+  return new CallError(reason === 'failed' && !wasConnected ? 'connection_failed' : 'connection_lost');
+}
+
+/** The error a failed `response.done` carries (`model_not_found`, …), in the shape of an `error` event's. */
+export function failedResponseError(response: ResponseDoneEvent['response']): { code: string; message: string } | null {
+  if (response.status !== 'failed') return null;
+  const error = response.status_details?.error;
+  return { code: error?.code ?? 'response_failed', message: error?.message ?? 'The response failed.' };
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { callController } from './call-engine';
+import { CALL_NOTICES } from './call-notices';
 import { useCallStore } from './call-store';
 import { visibleProblems } from './problem-list';
 
@@ -49,7 +50,7 @@ export function ProblemBanner() {
       })}
       {notice ? (
         <p role="status" className="notice">
-          {notice}
+          {CALL_NOTICES[notice]}
         </p>
       ) : null}
     </>

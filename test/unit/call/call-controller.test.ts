@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CallController, PUSH_TO_TALK_TAIL_MS } from '../../../src/call/call-controller.ts';
+import { CallController } from '../../../src/call/call-controller.ts';
+import { PUSH_TO_TALK_TAIL_MS } from '../../../src/call/push-to-talk.ts';
 import { initialCallState, type CallState } from '../../../src/call/call-state.ts';
 import { PREFETCH_SETTLE_MS } from '../../../src/call/prefetch-policy.ts';
 import type { ServerEvent } from '../../../src/call/server-events.ts';
@@ -96,7 +97,7 @@ describe('CallController', () => {
     vi.advanceTimersByTime(60);
     call.controller.releaseToTalk();
     expect(transport.sentTypes().slice(before)).toEqual(['input_audio_buffer.clear', 'input_audio_buffer.clear']);
-    expect(call.state().notice).toMatch(/too short/);
+    expect(call.state().notice).toBe('push_to_talk_too_short');
 
     call.controller.pressToTalk();
     call.controller.pressToTalk(); // key repeat
