@@ -25,8 +25,8 @@ const SECRET_PATTERNS: readonly RegExp[] = [
   /(?<=\bBearer(?:\s+|%20|\+))[A-Za-z0-9._~+/=*-]{6,}/gi,
   // Credentials in a URL: `https://user:pass@host`.
   /(?<=\b[a-z][a-z0-9+.-]*:\/\/)[^/\s@"'<>]+(?=@)/gi,
-  // A key in a query string or form body (`?key=…`, `&access_token=…`).
-  new RegExp(String.raw`(?<=[?&;](?:key|${SECRET_VALUE_NAMES})=)[^&#\s"'\\]+`, 'gi'),
+  // A key in a query string, a fragment or a form body (`?key=…`, `&access_token=…`, `#access_token=…`).
+  new RegExp(String.raw`(?<=[?&;#](?:key|${SECRET_VALUE_NAMES})=)[^&#\s"'\\]+`, 'gi'),
   // A header or field quoted in text: `x-goog-api-key: …`, `"token": "…"`, `{\"api_key\":\"…\"}`.
   new RegExp(String.raw`(?<=(?<![\w-])(?:${SECRET_VALUE_NAMES})${QUOTE}?\s*[:=]\s*${QUOTE}?)(?!\[redacted\])[^\s"'\\,;}&]+`, 'gi'),
   // `Authorization: <scheme> <credentials>`; as with Bearer, a short word is prose (`Bearer token`).

@@ -27,6 +27,7 @@ const TEXT_PROBES: readonly { name: string; text: string; secret: string }[] = [
   { name: '"token" field in JSON text', text: '{"token":"opaque-token-1"}', secret: 'opaque-token-1' },
   { name: '"access_token" field in JSON text', text: '{"access_token": "opaque-token-2", "expires_in": 3599}', secret: 'opaque-token-2' },
   { name: 'access_token in a query', text: '/cb?state=1&access_token=opaque-token-3', secret: 'opaque-token-3' },
+  { name: 'access_token in a URL fragment', text: 'https://app.example/cb#access_token=opaque-token-7&state=2', secret: 'opaque-token-7' },
   { name: 'refresh_token form field', text: 'grant_type=refresh&refresh_token=opaque-token-4', secret: 'opaque-token-4' },
   { name: 'camel-case apiKey in JSON text', text: "{ apiKey: 'opaque-key-5' }", secret: 'opaque-key-5' },
   { name: 'client_secret field', text: '"client_secret":"opaque-secret-6"', secret: 'opaque-secret-6' },
