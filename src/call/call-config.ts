@@ -40,6 +40,6 @@ export function tokenRequestFor(config: Pick<CallConfig, 'language'>, settings: 
  * The persona, sent as soon as the data channel opens and before the first response.create (events are applied
  * in order). The voice may be set until the model first speaks.
  */
-export function personaSessionUpdate(config: CallConfig): SessionUpdate {
-  return { type: 'realtime', instructions: config.instructions, audio: { output: { voice: config.voice } } };
+export function personaSessionUpdate(config: CallConfig, instructions = config.instructions): SessionUpdate {
+  return { type: 'realtime', instructions, audio: { output: { voice: config.voice } } };
 }

@@ -6,6 +6,7 @@ import type { CallDependencies, CallTransport, Microphone, VoiceOutput } from '.
 import { connectingState, disconnectedState, type CallState } from './call-state';
 import { mergeSessionUpdates } from './session-update';
 import { callStateChange } from './call-state-reducer';
+import { buildCallContext, contextItems, continuingInstructions, type CallContext, type EarlierTurn } from './call-context';
 import { connectCall } from './connect-call';
 import { HeardTracker } from './heard-tracker';
 import { describeProblem, type CallProblem } from './error-catalogue';
@@ -26,6 +27,8 @@ export interface StoreAccess {
 
 export interface TranscriptSink {
   dispatch(event: ServerEvent): void;
+  /** The settled lines so far, to carry the conversation on in a new session. */
+  earlierTurns(): EarlierTurn[];
   /** The text of a line so far, to learn the persona's speaking rate and to cut a reply where it was stopped. */
   lineText(itemId: string): string | undefined;
   markCut(itemId: string, heard: string): void;
@@ -74,7 +77,11 @@ export class CallController {
     return this.transport?.peerConnection ?? null;
   }
 
-  async start(options: { keepTranscript?: boolean } = {}): Promise<void> {
+  /**
+   * `context` carries an earlier conversation on: the new session gets its turns before its first response, and
+   * the persona continues instead of opening again.
+   */
+  async start(options: { keepTranscript?: boolean; context?: CallContext } = {}): Promise<void> {
     const config = this.config;
     if (this.isBusy() || this.store.get().serviceProblem) return;
     if (!config) {
@@ -115,7 +122,9 @@ export class CallController {
       this.store.set({ status: 'connected', startedAt: transport.startedAt });
       // The persona goes first on the channel, then the request for its opening line: the server applies events
       // in order, so neither waits a round trip for session.created or session.updated.
-      this.updateSession(personaSessionUpdate(config));
+      const context = options.context?.turns.length ? options.context : null;
+      this.updateSession(personaSessionUpdate(config, context ? continuingInstructions(config.instructions, context) : config.instructions));
+      for (const item of context ? contextItems(context, String(attempt)) : []) this.send(item);
       this.responses.requestOpening();
     } catch (error) {
       if (attempt === this.attempt) this.fail(error);
@@ -131,8 +140,9 @@ export class CallController {
     this.prefetcher.now(this.idleTokenRequest());
   }
 
+  /** A new session for the same conversation: the transcript stays, and the persona remembers it. */
   reconnect(): Promise<void> {
-    return this.start({ keepTranscript: true });
+    return this.start({ keepTranscript: true, context: buildCallContext(this.transcript.earlierTurns()) });
   }
 
   /** Interrupts the persona: cancel the response if one is running, then cut the audio already queued. */

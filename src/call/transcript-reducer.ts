@@ -4,6 +4,7 @@
  * transcriptions land where the user actually spoke, not where the text happened to arrive.
  */
 import type { ConversationItem, ResponseDoneEvent } from 'openai/resources/realtime/realtime';
+import { isContextItemId, type EarlierTurn } from './call-context';
 import type { ServerEvent } from './server-events';
 
 export type Speaker = 'user' | 'assistant';
@@ -77,7 +78,7 @@ function upsert(
 const settled = (status: LineStatus) => status === 'interrupted' || status === 'failed';
 
 function onItem(state: TranscriptState, item: Item, previousId: string | null | undefined, done: boolean): TranscriptState {
-  if (!item.id || item.type !== 'message' || (item.role !== 'user' && item.role !== 'assistant')) return state;
+  if (!item.id || isContextItemId(item.id) || item.type !== 'message' || (item.role !== 'user' && item.role !== 'assistant')) return state;
   const speaker: Speaker = item.role;
   const id = item.id;
   const { text, medium } = contentText(item);
@@ -171,4 +172,11 @@ export function markCut(state: TranscriptState, itemId: string, heard: string): 
 
 export function transcriptLines(state: TranscriptState): TranscriptLine[] {
   return state.order.map((id) => state.lines[id]!).filter((line) => line.text || line.status === 'interim' || line.status === 'failed');
+}
+
+/** The settled lines, as context for a session that carries the conversation on (a cut reply as far as it was heard). */
+export function earlierTurns(state: TranscriptState): EarlierTurn[] {
+  return transcriptLines(state)
+    .filter((line) => line.status === 'final' || line.status === 'interrupted')
+    .map((line) => ({ speaker: line.speaker, text: line.heard ?? line.text }));
 }

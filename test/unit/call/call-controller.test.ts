@@ -3,6 +3,7 @@ import { CallController } from '../../../src/call/call-controller.ts';
 import { PUSH_TO_TALK_TAIL_MS } from '../../../src/call/push-to-talk.ts';
 import { initialCallState, type CallState } from '../../../src/call/call-state.ts';
 import { PREFETCH_SETTLE_MS } from '../../../src/call/prefetch-policy.ts';
+import type { EarlierTurn } from '../../../src/call/call-context.ts';
 import type { ServerEvent } from '../../../src/call/server-events.ts';
 import { fakeCallDependencies } from './support/fake-call-dependencies.ts';
 
@@ -13,11 +14,13 @@ function setup(overrides: Partial<CallState> = {}) {
   const transcript: ServerEvent[] = [];
   const texts = new Map<string, string>();
   const cuts: Array<{ itemId: string; heard: string }> = [];
+  const earlier: EarlierTurn[] = [];
   const fakes = fakeCallDependencies();
   const controller = new CallController(
     { get: () => state, set: (partial) => (state = { ...state, ...partial }) },
     {
       dispatch: (event) => void transcript.push(event),
+      earlierTurns: () => earlier,
       lineText: (itemId) => texts.get(itemId),
       markCut: (itemId, heard) => void cuts.push({ itemId, heard }),
       reset: () => void (transcript.length = 0),
@@ -25,7 +28,7 @@ function setup(overrides: Partial<CallState> = {}) {
     fakes.deps,
   );
   controller.configure(PERSONA);
-  return { controller, state: () => state, fakes, transcript, texts, cuts };
+  return { controller, state: () => state, fakes, transcript, texts, cuts, earlier };
 }
 
 beforeEach(() => vi.useFakeTimers());
@@ -190,6 +193,19 @@ describe('CallController', () => {
     play('resp_2', 'item_2', 'One two three four five six seven', 1_000, 'cleared');
     expect(call.cuts).toEqual([{ itemId: 'item_2', heard: 'One two' }]);
     expect(transport.sent.at(-1)).toEqual({ type: 'conversation.item.truncate', item_id: 'item_2', content_index: 0, audio_end_ms: 1_000 });
+  });
+
+  it('Reconnect carries the conversation on: the earlier turns go in before the first response, and the persona does not open again', async () => {
+    const call = setup();
+    call.earlier.push({ speaker: 'assistant', text: 'Welcome. Sit down.' }, { speaker: 'user', text: 'Thank you.' });
+    await call.controller.reconnect();
+    const sent = call.fakes.transport().sent;
+    expect(sent.map((event) => event.type)).toEqual(['session.update', 'conversation.item.create', 'conversation.item.create', 'response.create']);
+    const update = sent[0] as { session: { instructions: string } };
+    expect(update.session.instructions).toMatch(/^Be Jamie\./);
+    expect(update.session.instructions).toMatch(/Do not greet the user or say your opening line again/);
+    expect(sent[1]).toMatchObject({ item: { role: 'assistant', content: [{ type: 'output_text', text: 'Welcome. Sit down.' }] } });
+    expect(sent[2]).toMatchObject({ item: { role: 'user', content: [{ type: 'input_text', text: 'Thank you.' }] } });
   });
 
   it('fetches the key once the persona settles; the key request carries no persona, so edits share it', async () => {
