@@ -49,6 +49,11 @@ export class CallSession {
   session: SessionObject;
   readonly conversationId = openaiId('conv');
   readonly conversation = new ConversationLog();
+  /**
+   * Set at the first response: whether the page gave the session earlier turns first. A model with history reads
+   * the continuing instructions and the items and carries on, so the opening line is not said again.
+   */
+  private continuing: boolean | null = null;
   readonly input: InputAudioBuffer;
   speechTurns = 0;
   /** Every response of the call, in order, as tests see them. */
@@ -318,7 +323,8 @@ export class CallSession {
     const session = this.session;
     const modality = ((params.output_modalities as string[] | undefined)?.[0] ?? session.output_modalities?.[0] ?? 'audio') as 'audio' | 'text';
     const instructions = typeof params.instructions === 'string' ? params.instructions : session.instructions;
-    const opening = this.conversation.hasUserTurn ? null : openingLineOf(instructions);
+    if (this.continuing === null && params.conversation !== 'none') this.continuing = !this.conversation.isEmpty;
+    const opening = this.continuing || this.conversation.hasUserTurn ? null : openingLineOf(instructions);
     const language = personaLanguageOf({ ...session, ...(instructions !== undefined ? { instructions } : {}) });
     const reply = this.ctx.script.nextReply({ language, openingLine: opening });
     const outOfBand = params.conversation === 'none';

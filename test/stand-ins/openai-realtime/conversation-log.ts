@@ -15,6 +15,10 @@ export class ConversationLog {
     return this.items.at(-1)?.id ?? null;
   }
 
+  get isEmpty(): boolean {
+    return this.items.length === 0;
+  }
+
   get hasUserTurn(): boolean {
     return this.items.some((item) => item.role === 'user');
   }
