@@ -30,6 +30,12 @@ const LAYERS = [
   ),
   zone('./src/persona', './src/audio', 'persona/ and audio/ are independent.'),
   zone('./src/audio', './src/persona', 'persona/ and audio/ are independent.'),
+  ...['./src/app', './src/debug', './src/audio'].map((upper) =>
+    zone('./src/conversations', upper, 'conversations/ builds on call/ and persona/; app/ wires it in, debug/ and audio/ stay out of it.'),
+  ),
+  ...['./src/call', './src/persona', './src/audio', './src/debug'].map((lower) =>
+    zone(lower, './src/conversations', `${lower.slice(6)}/ knows nothing of conversations/ (app/ connects them).`),
+  ),
   zone('./src/errors', './src', 'errors/ is the bottom layer.', ['./errors']),
   zone('./src/i18n', './src', 'i18n/ is the bottom layer: areas bring their own messages to it.', ['./i18n']),
 ];
