@@ -170,6 +170,18 @@ export function markCut(state: TranscriptState, itemId: string, heard: string): 
   return { order: state.order, lines: { ...state.lines, [itemId]: cut } };
 }
 
+/** A transcript brought back from storage: the lines as they were, in their order (later duplicates dropped). */
+export function restoredTranscript(lines: readonly TranscriptLine[]): TranscriptState {
+  const byId: Record<string, TranscriptLine> = {};
+  const order: string[] = [];
+  for (const line of lines) {
+    if (byId[line.id]) continue;
+    byId[line.id] = line;
+    order.push(line.id);
+  }
+  return { order, lines: byId };
+}
+
 export function transcriptLines(state: TranscriptState): TranscriptLine[] {
   return state.order.map((id) => state.lines[id]!).filter((line) => line.text || line.status === 'interim' || line.status === 'failed');
 }

@@ -1,11 +1,13 @@
 import { create } from 'zustand';
 import type { ServerEvent } from './server-events';
-import { emptyTranscript, markCut, transcriptReducer, type TranscriptState } from './transcript-reducer';
+import { emptyTranscript, markCut, restoredTranscript, transcriptReducer, type TranscriptLine, type TranscriptState } from './transcript-reducer';
 
 interface TranscriptStore extends TranscriptState {
   apply(event: ServerEvent): void;
   markCut(itemId: string, heard: string): void;
   reset(): void;
+  /** Shows a saved conversation again, to read it or to carry it on. */
+  restore(lines: readonly TranscriptLine[]): void;
 }
 
 export const useTranscriptStore = create<TranscriptStore>()((set, get) => ({
@@ -21,4 +23,5 @@ export const useTranscriptStore = create<TranscriptStore>()((set, get) => ({
     if (next.lines !== lines) set(next);
   },
   reset: () => set(emptyTranscript),
+  restore: (lines) => set(restoredTranscript(lines)),
 }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ServerEvent } from '../../../src/call/server-events.ts';
-import { emptyTranscript, transcriptLines, transcriptReducer, type TranscriptState } from '../../../src/call/transcript-reducer.ts';
+import { earlierTurns, emptyTranscript, restoredTranscript, transcriptLines, transcriptReducer, type TranscriptState } from '../../../src/call/transcript-reducer.ts';
 
 const run = (events: Array<Record<string, unknown>>, start: TranscriptState = emptyTranscript) =>
   events.reduce((state, event) => transcriptReducer(state, event as unknown as ServerEvent), start);
@@ -79,5 +79,20 @@ describe('transcriptReducer', () => {
     expect(transcriptReducer(state, loose({ type: 'rate_limits.updated' }))).toBe(state);
     expect(transcriptReducer(state, loose({ type: 'response.output_audio_transcript.delta', item_id: 42, delta: 'x' }))).toBe(state);
     expect(transcriptReducer(state, loose({ type: 'conversation.item.added', item: { id: 'f1', type: 'function_call' } }))).toBe(state);
+  });
+});
+
+describe('a transcript restored from storage', () => {
+  it('shows the saved lines in their order, once each, and carries them on as earlier turns', () => {
+    const state = restoredTranscript([
+      { id: 'a', speaker: 'assistant', text: 'Hello there.', status: 'interrupted', medium: 'speech', heard: 'Hello' },
+      { id: 'b', speaker: 'user', text: 'Hi.', status: 'final', medium: 'text' },
+      { id: 'a', speaker: 'assistant', text: 'duplicate', status: 'final', medium: 'speech' },
+    ]);
+    expect(state.order).toEqual(['a', 'b']);
+    expect(earlierTurns(state)).toEqual([
+      { speaker: 'assistant', text: 'Hello' },
+      { speaker: 'user', text: 'Hi.' },
+    ]);
   });
 });
