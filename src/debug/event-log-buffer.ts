@@ -82,12 +82,13 @@ export class EventLogBuffer {
     return entries;
   }
 
-  /** Entries with a seq above `seq`, oldest first, without copying the whole ring. */
-  entriesAfter(seq: number): LoggedEvent[] {
+  /** Entries with a seq above `seq`, oldest first (at most `limit` of them), without copying the whole ring. */
+  entriesAfter(seq: number, limit = Infinity): LoggedEvent[] {
     const firstSeq = this.size > 0 ? (this.slots[this.head] as LoggedEvent).seq : this.nextSeq;
     const skip = Math.max(0, Math.min(this.size, seq - firstSeq + 1));
-    const out = new Array<LoggedEvent>(this.size - skip);
-    for (let i = skip; i < this.size; i++) out[i - skip] = this.slots[(this.head + i) % this.capacity] as LoggedEvent;
+    const count = Math.min(this.size - skip, limit);
+    const out = new Array<LoggedEvent>(count);
+    for (let i = 0; i < count; i++) out[i] = this.slots[(this.head + skip + i) % this.capacity] as LoggedEvent;
     return out;
   }
 

@@ -1,5 +1,5 @@
 /** The Events tab: toolbar (filters, pause, clear, export) over a virtualized log and the selected event. */
-import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { LogRow } from './collapse-deltas';
 import { EventDetail } from './event-detail';
 import { parseTypePatterns, type EventFilter } from './event-filter';
@@ -34,9 +34,16 @@ export function EventLogView({ buffer, onExport = downloadLogExport }: EventLogV
     [client, server, includeText, excludeText, search],
   );
   const pipeline = useMemo(() => new LogRowsPipeline(filter, collapse), [filter, collapse]);
+  // A new filter over a full ring is taken in a slice per frame; `catchUp` asks for the next slice.
+  const [catchUp, setCatchUp] = useState(0);
   // `version` is the change signal for the buffer that lives outside React.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const liveRows = useMemo(() => pipeline.update(buffer), [pipeline, buffer, version]);
+  const liveRows = useMemo(() => pipeline.update(buffer), [pipeline, buffer, version, catchUp]);
+  useEffect(() => {
+    if (!pipeline.pending) return;
+    const frame = requestAnimationFrame(() => setCatchUp((n) => n + 1));
+    return () => cancelAnimationFrame(frame);
+  }, [pipeline, liveRows, catchUp]);
   const rows = paused?.rows ?? liveRows;
   const selected = selectedKey === null ? undefined : rows.find((row) => row.key === selectedKey);
   const waiting = paused ? newestSeq(buffer) - paused.seq : 0;

@@ -1,6 +1,8 @@
 /**
  * Keeps the filtered, collapsed rows of the log up to date incrementally: each frame costs only the new and the
- * evicted events, not the whole 20,000-entry ring. A new filter or collapse setting rebuilds once.
+ * evicted events, not the whole 20,000-entry ring. A new filter or collapse setting rebuilds, a slice per frame:
+ * the first search over a full ring stringifies every event once (about 75 ms on a slow machine), so one update
+ * takes in events only until its time budget is spent and `pending` asks the caller for another frame.
  */
 import { continuesRun, isDeltaType, toRows, type LogRow } from './collapse-deltas';
 import { filterEvents, type EventFilter } from './event-filter';
@@ -10,29 +12,60 @@ function lastSeqOf(row: LogRow): number {
   return row.kind === 'single' ? row.entry.seq : (row.entries[row.entries.length - 1] as LoggedEvent).seq;
 }
 
+/** Events taken in between two looks at the clock: small enough to stop near the budget. */
+const SLICE = 256;
+/** Per update: leaves most of a 16 ms frame for React and the browser. */
+const DEFAULT_BUDGET_MS = 8;
+
+export interface PipelineBudget {
+  budgetMs?: number;
+  now?: () => number;
+}
+
 export class LogRowsPipeline {
   private rows: LogRow[] = [];
   /** What callers hold: never mutated after it is handed out. */
   private snapshot: readonly LogRow[] = [];
   private lastSeq = 0;
 
+  private behind = false;
+  private readonly budgetMs: number;
+  private readonly now: () => number;
+
   constructor(
     private readonly filter: EventFilter,
     private readonly collapse: boolean,
-  ) {}
+    budget: PipelineBudget = {},
+  ) {
+    this.budgetMs = budget.budgetMs ?? DEFAULT_BUDGET_MS;
+    this.now = budget.now ?? (() => performance.now());
+  }
+
+  /** The last update ran out of time before it reached the newest event: call `update` again next frame. */
+  get pending(): boolean {
+    return this.behind;
+  }
 
   /** The rows after taking in what changed in the buffer. Returns a new array when anything changed. */
   update(buffer: Pick<EventLogBuffer, 'entriesAfter' | 'oldestSeq'>): readonly LogRow[] {
+    const started = this.now();
     const oldest = buffer.oldestSeq();
     let changed = this.dropBefore(oldest);
     if (this.lastSeq < oldest - 1) this.lastSeq = oldest - 1; // cleared or evicted before we saw them
-    const fresh = buffer.entriesAfter(this.lastSeq);
-    if (fresh.length > 0) {
+    this.behind = false;
+    for (;;) {
+      const fresh = buffer.entriesAfter(this.lastSeq, SLICE);
+      if (fresh.length === 0) break;
       this.lastSeq = (fresh[fresh.length - 1] as LoggedEvent).seq;
       const added = filterEvents(fresh, this.filter);
       if (added.length > 0) {
         this.append(added);
         changed = true;
+      }
+      if (fresh.length < SLICE) break;
+      if (this.now() - started >= this.budgetMs) {
+        this.behind = buffer.entriesAfter(this.lastSeq, 1).length > 0;
+        break;
       }
     }
     if (changed) this.snapshot = this.rows.slice();
