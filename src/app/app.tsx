@@ -1,16 +1,20 @@
 import { lazy, Suspense, useState } from 'react';
-import PersonaStudio from '../persona/persona-studio';
+import { useMessages } from '../i18n/catalogue';
+import { appMessages } from './app-messages';
 import { useHealthWatcher } from './health-store';
+import { Home } from './home';
+import { LanguageSwitch } from './language-switch';
 import { ServiceBanner } from './service-banner';
 
 const CallSection = lazy(() => import('./call-section'));
 const DebugPanel = lazy(() => import('../debug/debug-panel'));
 
 function CallPlaceholder() {
+  const m = useMessages(appMessages);
   return (
-    <section className="call-panel" aria-label="Call" aria-busy="true">
-      <p className="call-status">Getting the call ready…</p>
-    </section>
+    <p className="call-loading" aria-busy="true">
+      {m.callLoading}
+    </p>
   );
 }
 
@@ -19,26 +23,29 @@ function debugRequested(): boolean {
 }
 
 export function App() {
+  const m = useMessages(appMessages);
   useHealthWatcher();
   const [debugOpen, setDebugOpen] = useState(debugRequested);
 
   return (
     <div className={`app ${debugOpen ? 'with-debug' : ''}`}>
       <header className="app-header">
-        <h1>Persona Talk</h1>
-        <button type="button" className="quiet" aria-expanded={debugOpen} onClick={() => setDebugOpen((open) => !open)}>
-          {debugOpen ? 'Close debug panel' : 'Debug panel'}
-        </button>
+        <h1>{m.title}</h1>
+        <div className="app-header-actions">
+          <LanguageSwitch />
+          <button type="button" className="quiet" aria-expanded={debugOpen} onClick={() => setDebugOpen((open) => !open)}>
+            {debugOpen ? m.debugClose : m.debugOpen}
+          </button>
+        </div>
       </header>
       <ServiceBanner />
       <main className="app-main">
-        <PersonaStudio />
-        <Suspense fallback={<CallPlaceholder />}>
+        <Suspense fallback={<Home callControls={<CallPlaceholder />} />}>
           <CallSection />
         </Suspense>
       </main>
       {debugOpen ? (
-        <Suspense fallback={<aside className="debug-loading">Loading the debug panel…</aside>}>
+        <Suspense fallback={<aside className="debug-loading">{m.debugLoading}</aside>}>
           <DebugPanel onClose={() => setDebugOpen(false)} />
         </Suspense>
       ) : null}

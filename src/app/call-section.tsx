@@ -1,7 +1,11 @@
 import { useEffect } from 'react';
 import { useCallStore } from '../call/call-store';
-import { CallPanel } from '../call/call-panel';
+import { CallHomeControls } from '../call/call-home-controls';
+import { CallStage } from '../call/call-stage';
 import { startEventLogRecording } from '../debug/event-log-buffer';
+import { PersonaBadge } from '../persona/persona-badge';
+import { usePersonaStore } from '../persona/persona-store';
+import { Home } from './home';
 import { recheckHealth, useHealthStore } from './health-store';
 import { connectPersonaToCall } from './persona-bridge';
 import { serviceProblem } from './service-problem';
@@ -25,8 +29,12 @@ function connectHealthToCall(): () => void {
   };
 }
 
+/** While a call is being set up or is live, it takes the main area; otherwise the home screen, with Start on it. */
 export default function CallSection() {
   useEffect(() => connectPersonaToCall(), []);
   useEffect(() => connectHealthToCall(), []);
-  return <CallPanel />;
+  const live = useCallStore((state) => state.status === 'connecting' || state.status === 'connected');
+  const persona = usePersonaStore((state) => state.persona);
+  if (!live) return <Home callControls={<CallHomeControls />} />;
+  return <CallStage persona={persona ? <PersonaBadge name={persona.name} role={persona.role} /> : null} />;
 }

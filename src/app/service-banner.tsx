@@ -1,3 +1,5 @@
+import { useMessages } from '../i18n/catalogue';
+import { appMessages } from './app-messages';
 import { useHealthStore } from './health-store';
 
 /**
@@ -5,13 +7,12 @@ import { useHealthStore } from './health-store';
  * (see service-problem.ts), not here.
  */
 export function ServiceBanner() {
+  const m = useMessages(appMessages);
   const health = useHealthStore((state) => state.health);
   if (health.state !== 'ok' || health.health.mode !== 'simulator') return null;
   return (
     <p className="banner banner-simulator" data-testid="simulator-banner">
-      <strong>Simulator mode.</strong> No OpenAI key is set, so calls go to the local Realtime simulator (and personas to the
-      local Gemini simulator). It hears your voice and answers with recorded speech. Put your keys in <code>.env</code> to talk
-      to the real services.
+      <strong>{m.simulatorTitle}</strong> {m.simulatorText}
     </p>
   );
 }

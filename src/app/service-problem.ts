@@ -10,11 +10,5 @@ export function serviceProblem(health: HealthState): CallProblem | null {
   if (health.state !== 'ok' || health.health.modelCheck.status !== 'unavailable') return null;
   const { model, modelCheck } = health.health;
   const usable = modelCheck.availableModels ?? [];
-  return describeProblem(
-    'model_unavailable',
-    `The token server’s OpenAI key cannot use the Realtime model “${model}”.`,
-    usable.length > 0
-      ? `Set OPENAI_REALTIME_MODEL to one of: ${usable.join(', ')} (in .env), then restart the token server.`
-      : 'Set OPENAI_REALTIME_MODEL to a Realtime model your key can use (in .env), then restart the token server.',
-  );
+  return describeProblem('model_unavailable', '', undefined, { model, models: usable });
 }

@@ -1,17 +1,15 @@
 import type { Problem } from '../errors/problem';
+import type { ProblemParams } from './problem-messages';
 
-/** A failure a call met, and what the call does about it. */
-export interface CallProblem extends Problem {
+/** What a failure does to the call. */
+export interface ProblemPolicy {
   /** A fatal problem ends the call at its first occurrence instead of failing every turn. */
   fatal: boolean;
   /** Offer a reconnect button (the transcript is kept). */
   canReconnect?: boolean;
 }
 
-/** One catalogue line: the message may use the service's own words (`detail`) when it has nothing better. */
-export interface ProblemEntry {
-  message: string | ((detail: string) => string);
-  fix: string;
-  fatal: boolean;
-  canReconnect?: boolean;
+/** A failure a call met. `message` and `fix` are in the page's language when it was met; the UI re-says them from `params`. */
+export interface CallProblem extends Problem, ProblemPolicy {
+  params: ProblemParams;
 }

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
+import { useMessages } from '../i18n/catalogue';
 import { callController } from './call-engine';
+import { callMessages } from './call-messages';
 import { useCallStore } from './call-store';
 
 const NOT_TEXT_INPUTS = new Set(['button', 'checkbox', 'radio', 'range', 'color', 'file', 'submit', 'reset', 'image']);
@@ -16,6 +18,7 @@ const release = () => callController.releaseToTalk();
 
 /** Hold to talk, with the pointer or the Space key (ignored while typing in a field). */
 export function PushToTalkButton() {
+  const m = useMessages(callMessages);
   const held = useCallStore((state) => state.pushToTalkHeld);
 
   useEffect(() => {
@@ -48,6 +51,7 @@ export function PushToTalkButton() {
         event.currentTarget.setPointerCapture?.(event.pointerId);
         press();
       }}
+      onContextMenu={(event) => event.preventDefault()}
       onPointerUp={release}
       onPointerCancel={release}
       onKeyDown={(event) => {
@@ -57,7 +61,7 @@ export function PushToTalkButton() {
         if (event.key === 'Enter') release();
       }}
     >
-      {held ? 'Listening… release to send' : 'Hold to talk (Space)'}
+      {held ? m.listening : m.holdToTalk}
     </button>
   );
 }

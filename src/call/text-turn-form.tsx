@@ -1,8 +1,11 @@
 import { useState, type FormEvent } from 'react';
+import { useMessages } from '../i18n/catalogue';
 import { callController } from './call-engine';
+import { callMessages } from './call-messages';
 import { useCallStore } from './call-store';
 
 export function TextTurnForm() {
+  const m = useMessages(callMessages);
   const [text, setText] = useState('');
   const connected = useCallStore((state) => state.status === 'connected');
 
@@ -15,17 +18,18 @@ export function TextTurnForm() {
   return (
     <form className="text-turn" onSubmit={submit}>
       <label htmlFor="text-turn-input" className="visually-hidden">
-        Type a message
+        {m.typeMessage}
       </label>
       <input
         id="text-turn-input"
         value={text}
         onChange={(event) => setText(event.target.value)}
-        placeholder={connected ? 'Or type a message…' : 'Start a call to type a message'}
+        placeholder={connected ? m.typePlaceholder : m.typeWhenLive}
         autoComplete="off"
+        enterKeyHint="send"
       />
       <button type="submit" disabled={!connected || !text.trim()}>
-        Send
+        {m.send}
       </button>
     </form>
   );

@@ -1,22 +1,19 @@
-import type { TurnDetectionMode } from './call-config';
+import { useMessages } from '../i18n/catalogue';
+import { TURN_DETECTION_MODES } from '../../server-token/contract/turn-detection';
 import { callController } from './call-engine';
+import { callMessages } from './call-messages';
 import { useCallStore } from './call-store';
 
-const MODES: Array<{ mode: TurnDetectionMode; label: string; hint: string }> = [
-  { mode: 'server_vad', label: 'Auto', hint: 'Replies when you pause' },
-  { mode: 'semantic_vad', label: 'Smart', hint: 'Waits until you sound finished' },
-  { mode: 'push_to_talk', label: 'Push to talk', hint: 'Hold the button or Space' },
-];
-
 export function TurnModePicker() {
+  const m = useMessages(callMessages);
   const turnMode = useCallStore((state) => state.turnMode);
   return (
     <fieldset className="turn-modes">
-      <legend>Turn-taking</legend>
-      {MODES.map(({ mode, label, hint }) => (
-        <label key={mode} title={hint}>
+      <legend>{m.turnTaking}</legend>
+      {TURN_DETECTION_MODES.map((mode) => (
+        <label key={mode} title={m.turnModes[mode].hint}>
           <input type="radio" name="turn-mode" value={mode} checked={turnMode === mode} onChange={() => callController.setTurnMode(mode)} />
-          {label}
+          {m.turnModes[mode].label}
         </label>
       ))}
     </fieldset>
