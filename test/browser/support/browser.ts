@@ -32,6 +32,10 @@ export interface BrowserOptions {
   micFile?: string;
   /** Deny microphone permission instead of granting it. */
   denyMicrophone?: boolean;
+  /** Hold every microphone request this long, as a permission prompt left open does. */
+  microphoneDelayMs?: number;
+  /** The browser's language (navigator.languages), e.g. 'ko-KR'; default en-US. */
+  locale?: string;
 }
 
 export interface TestBrowser {
@@ -58,8 +62,10 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<TestB
     headless: true,
     args,
     permissions: options.denyMicrophone ? [] : ['microphone'],
+    locale: options.locale ?? 'en-US',
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  await page.addInitScript({ content: `window.__microphoneDelayMs = ${Number(options.microphoneDelayMs ?? 0)};` });
   await page.addInitScript({ content: INSTRUMENTATION });
   return {
     context,
@@ -85,6 +91,7 @@ const INSTRUMENTATION = `
   };
   const getUserMedia = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
   navigator.mediaDevices.getUserMedia = async (constraints) => {
+    if (window.__microphoneDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, window.__microphoneDelayMs));
     const stream = await getUserMedia(constraints);
     tracks.push(...stream.getTracks());
     window.__testProbe.constraints.push(constraints);
