@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from './support/browser.ts';
-import { clientEventTypes, endCall, linesOf, openApp, startCall } from './support/page-actions.ts';
+import { chooseTurnMode, clientEventTypes, endCall, linesOf, openApp, startCall } from './support/page-actions.ts';
 import { startStack, type Stack } from './support/stack.ts';
 
 describe('the debug panel in the real page', () => {
@@ -56,6 +56,16 @@ describe('the debug panel in the real page', () => {
     // And back to voice.
     await toggle.getByRole('button', { name: 'voice' }).click();
     await expect.poll(() => toggle.textContent(), { timeout: 5_000 }).toContain('confirmed: audio');
+
+    // A turn-taking switch mid-call is part of what the page asked for: the Session tab shows no false DIFFERS.
+    const updatesBefore = stack.realtime.sent.filter((s) => s.event.type === 'session.updated').length;
+    await chooseTurnMode(page, 'Smart');
+    await stack.realtime.waitFor(() => stack.realtime.sent.filter((s) => s.event.type === 'session.updated').length > updatesBefore, 5_000);
+    await panel.getByRole('tab', { name: 'Session' }).click();
+    const turnRow = table.locator('tr', { hasText: 'turn_detection' });
+    await expect.poll(() => turnRow.textContent(), { timeout: 5_000 }).toContain('semantic_vad');
+    expect(await turnRow.getAttribute('data-status')).toBe('same');
+    expect(await table.locator('tr[data-status="differs"]').count()).toBe(0);
 
     // Per turn: latency, tokens and an estimated cost from the price table; session totals.
     await panel.getByRole('tab', { name: 'Turns' }).click();
