@@ -1,28 +1,15 @@
 /**
- * Everything that can go wrong while Gemini writes a persona, as data: one catalogue of user messages and fixes,
- * and one pure classifier from whatever the SDK threw (or returned) to a catalogue entry. No SDK import here:
- * `ApiError` is recognised by shape, so the catalogue loads without the SDK (persona-store loads it alone when
- * the persona writer's chunk fails to load).
+ * Everything that can go wrong while Gemini writes a persona, as data: one pure classifier from whatever the SDK
+ * threw (or returned) to a failure code, what each code allows (retry, point at the presets), and its words from
+ * gemini-messages.ts. No SDK import here: `ApiError` is recognised by shape, so the catalogue loads without the
+ * SDK (persona-store loads it alone when the persona writer's chunk fails to load).
  */
 
 import type { Problem } from '../errors/problem';
+import type { GeminiFailureCode, GeminiFailureParams } from './gemini-failure-codes';
+import { geminiFailureText } from './gemini-messages';
 
-export type GeminiFailureCode =
-  | 'aborted'
-  | 'prompt_blocked'
-  | 'output_stopped'
-  | 'invalid_output'
-  | 'rate_limited'
-  | 'daily_quota'
-  | 'overloaded'
-  | 'server_error'
-  | 'model_not_found'
-  | 'invalid_key'
-  | 'bad_request'
-  | 'network'
-  | 'gemini_not_configured'
-  | 'token_server'
-  | 'unknown';
+export type { GeminiFailureCode, GeminiFailureParams };
 
 export interface GeminiFailure extends Problem {
   code: GeminiFailureCode;
@@ -34,6 +21,8 @@ export interface GeminiFailure extends Problem {
   retryAfterMs?: number;
   /** HTTP status when there was one. */
   status?: number;
+  /** What the words were made from, to say them again when the page's language changes. */
+  params?: GeminiFailureParams;
 }
 
 export interface FailureContext {
@@ -43,55 +32,39 @@ export interface FailureContext {
   ownKey: boolean;
 }
 
-const MODEL_SETTING = '"Gemini model" in Settings';
-const KEY_SETTING = '"Use my own Gemini key" in Settings';
-
 export function failure(code: GeminiFailureCode, ctx: FailureContext, extra: Partial<GeminiFailure> = {}): GeminiFailure {
-  const entry = catalogue(code, ctx, extra);
-  return { code, ...entry, ...stripUndefined(extra) };
+  const params = stripUndefined<GeminiFailureParams>({ model: ctx.model, ownKey: ctx.ownKey, detail: extra.detail, retryAfterMs: extra.retryAfterMs }) as GeminiFailureParams;
+  return { code, ...geminiFailureText(code, params), ...policy(code, extra), ...stripUndefined(extra), params };
 }
 
-function catalogue(code: GeminiFailureCode, ctx: FailureContext, extra: Partial<GeminiFailure>): Omit<GeminiFailure, 'code'> {
+/** The same failure in the page's language now. */
+export function resayFailure(failure: GeminiFailure): GeminiFailure {
+  return failure.params ? { ...failure, ...geminiFailureText(failure.code, failure.params) } : failure;
+}
+
+function policy(code: GeminiFailureCode, extra: Partial<GeminiFailure>): Pick<GeminiFailure, 'retryable' | 'offerPresets'> {
   switch (code) {
     case 'aborted':
-      return { message: 'Stopped. What was written so far is kept.', fix: 'Edit the fields, or press Create persona again.', retryable: false, offerPresets: false };
-    case 'prompt_blocked':
-      return { message: `Gemini refused the brief (blocked: ${extra.detail ?? 'SAFETY'}).`, fix: 'Rephrase the brief (less violent, sexual or personal content), or pick a built-in persona.', retryable: false, offerPresets: true };
+      return { retryable: false, offerPresets: false };
     case 'output_stopped':
-      return extra.detail === 'MAX_TOKENS'
-        ? { message: 'Gemini ran out of output room before the persona was finished.', fix: 'Press Create persona again with a shorter brief, or fill in the missing fields yourself.', retryable: false, offerPresets: false }
-        : { message: `Gemini stopped writing the persona (reason: ${extra.detail ?? 'OTHER'}).`, fix: 'Rephrase the brief and try again, or fill in the missing fields yourself.', retryable: false, offerPresets: true };
-    case 'invalid_output':
-      return { message: 'Gemini wrote a persona that does not fit the form, even after one correction.', fix: 'Press Create persona again, fix the fields marked below by hand, or pick a built-in persona.', retryable: false, offerPresets: true };
+      return { retryable: false, offerPresets: extra.detail !== 'MAX_TOKENS' };
     case 'rate_limited':
-      return {
-        message: 'Gemini is rate-limiting requests (too many per minute).',
-        fix: extra.retryAfterMs === undefined ? 'Wait a minute and press Create persona again.' : `Press Create persona again in ${Math.ceil(extra.retryAfterMs / 1000)} s.`,
-        retryable: true,
-        offerPresets: false,
-      };
-    case 'daily_quota':
-      return { message: "Today's Gemini quota is used up; it resets tomorrow.", fix: ctx.ownKey ? 'Use another key or a paid plan, or pick a built-in persona.' : 'Pick a built-in persona, or use your own Gemini key in Settings.', retryable: false, offerPresets: true };
+      return { retryable: true, offerPresets: false };
     case 'overloaded':
-      return { message: `The Gemini model "${ctx.model}" is overloaded right now.`, fix: `Try again in a minute, or choose a lighter model in ${MODEL_SETTING}.`, retryable: true, offerPresets: true };
     case 'server_error':
-      return { message: 'Gemini had an internal error.', fix: 'Try again in a minute.', retryable: true, offerPresets: true };
+      return { retryable: true, offerPresets: true };
     case 'model_not_found':
-      return { message: `The Gemini model "${ctx.model}" does not exist or is not available to this key.`, fix: `Change ${MODEL_SETTING} to an available model, for example gemini-3.5-flash-lite.`, retryable: false, offerPresets: false };
+      return { retryable: false, offerPresets: false };
+    case 'prompt_blocked':
+    case 'invalid_output':
+    case 'daily_quota':
     case 'invalid_key':
-      return ctx.ownKey
-        ? { message: 'Gemini did not accept your API key.', fix: `Check the key in ${KEY_SETTING} (copy it again from Google AI Studio), or switch it off to use the server's key.`, retryable: false, offerPresets: true }
-        : { message: "Gemini did not accept the server's API key.", fix: 'The site owner must fix GEMINI_API_KEY on the token server. Meanwhile use your own key in Settings or a built-in persona.', retryable: false, offerPresets: true };
     case 'bad_request':
-      return { message: 'Gemini rejected the request.', fix: `Check ${MODEL_SETTING}; if the problem stays, report the detail below.`, retryable: false, offerPresets: true };
     case 'network':
-      return { message: ctx.ownKey ? 'Could not reach Gemini (network error).' : 'Could not reach the Gemini service through the token server (network error).', fix: 'Check your connection (and that the token server is running), then try again.', retryable: false, offerPresets: true };
     case 'gemini_not_configured':
-      return { message: 'This server has no Gemini key, so it cannot write personas.', fix: 'Pick a built-in persona, or paste your own Gemini key in Settings.', retryable: false, offerPresets: true };
     case 'token_server':
-      return { message: extra.detail ?? 'The token server refused the Gemini request.', fix: 'See the hint below, or pick a built-in persona.', retryable: false, offerPresets: true };
     case 'unknown':
-      return { message: 'Something unexpected went wrong while writing the persona.', fix: 'Try again; if it keeps failing, report the detail below.', retryable: false, offerPresets: true };
+      return { retryable: false, offerPresets: true };
   }
 }
 
