@@ -1,6 +1,9 @@
+import { useMessages } from '../i18n/catalogue';
 import { PERSONA_LANGUAGES, type PersonaLanguage } from './languages';
+import { personaFieldMessages } from './persona-field-messages';
 import { usePersonaStore } from './persona-store';
 import { DIFFICULTIES, SCENARIO_TYPES, type DifficultyId, type ScenarioTypeId } from './scenarios';
+import { studioMessages } from './studio-messages';
 
 export function BriefForm() {
   const request = usePersonaStore((s) => s.request);
@@ -8,11 +11,13 @@ export function BriefForm() {
   const setRequest = usePersonaStore((s) => s.setRequest);
   const createPersona = usePersonaStore((s) => s.createPersona);
   const stopGeneration = usePersonaStore((s) => s.stopGeneration);
+  const m = useMessages(studioMessages);
+  const words = useMessages(personaFieldMessages);
 
   return (
     <form
       className="brief-form"
-      aria-label="Persona brief"
+      aria-label={m.briefForm}
       onSubmit={(event) => {
         event.preventDefault();
         void createPersona();
@@ -20,43 +25,43 @@ export function BriefForm() {
     >
       <div className="brief-row">
         <label>
-          Language
+          {m.language}
           <select value={request.language} onChange={(e) => setRequest({ language: e.target.value as PersonaLanguage })}>
             {PERSONA_LANGUAGES.map((l) => (
-              <option key={l.code} value={l.code}>{l.label}</option>
+              <option key={l.code} value={l.code}>{words.languageNames[l.code]}</option>
             ))}
           </select>
         </label>
         <label>
-          Scenario type
+          {m.scenarioType}
           <select value={request.scenario} onChange={(e) => setRequest({ scenario: e.target.value as ScenarioTypeId | '' })}>
-            <option value="">(none, use the brief)</option>
+            <option value="">{m.noScenario}</option>
             {SCENARIO_TYPES.map((s) => (
-              <option key={s.id} value={s.id}>{s.label}</option>
+              <option key={s.id} value={s.id}>{words.scenarioLabels[s.id]}</option>
             ))}
           </select>
         </label>
         <label>
-          Difficulty
+          {m.difficulty}
           <select value={request.difficulty} onChange={(e) => setRequest({ difficulty: e.target.value as DifficultyId })}>
             {DIFFICULTIES.map((d) => (
-              <option key={d.id} value={d.id}>{d.label}</option>
+              <option key={d.id} value={d.id}>{words.difficultyLabels[d.id]}</option>
             ))}
           </select>
         </label>
       </div>
       <label className="brief-text">
-        Brief
+        {m.brief}
         <textarea
           rows={2}
           value={request.brief}
-          placeholder="a strict interviewer at a Seoul game studio"
+          placeholder={m.briefPlaceholder}
           onChange={(e) => setRequest({ brief: e.target.value })}
         />
       </label>
       <div className="brief-actions">
-        <button type="submit" disabled={generating}>Create persona</button>
-        <button type="button" onClick={stopGeneration} disabled={!generating}>Stop</button>
+        <button type="submit" disabled={generating}>{m.createPersona}</button>
+        <button type="button" onClick={stopGeneration} disabled={!generating}>{m.stop}</button>
       </div>
     </form>
   );

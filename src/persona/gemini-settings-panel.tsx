@@ -1,12 +1,15 @@
+import { useMessages } from '../i18n/catalogue';
 import { SUGGESTED_GEMINI_MODELS, useGeminiSettings } from './gemini-settings';
+import { studioMessages } from './studio-messages';
 
 export function GeminiSettingsPanel() {
   const { model, useOwnKey, ownKey, setModel, setUseOwnKey, setOwnKey } = useGeminiSettings();
+  const m = useMessages(studioMessages);
   return (
     <details className="gemini-settings">
-      <summary>Settings</summary>
+      <summary>{m.settings}</summary>
       <label>
-        Gemini model
+        {m.geminiModel}
         <input type="text" list="gemini-models" value={model} spellCheck={false} onChange={(e) => setModel(e.target.value)} />
       </label>
       <datalist id="gemini-models">
@@ -16,13 +19,13 @@ export function GeminiSettingsPanel() {
       </datalist>
       <label className="checkbox">
         <input type="checkbox" checked={useOwnKey} onChange={(e) => setUseOwnKey(e.target.checked)} />
-        Use my own Gemini key
+        {m.useOwnKey}
       </label>
       {useOwnKey && (
         <label>
-          Gemini API key
+          {m.apiKey}
           <input type="password" autoComplete="off" value={ownKey} onChange={(e) => setOwnKey(e.target.value)} />
-          <small>Kept in this tab only (session storage) and sent only to Google.{!ownKey.trim() && ' Without a key the server’s Gemini is used.'}</small>
+          <small>{m.keyKept}{!ownKey.trim() && m.keyMissing}</small>
         </label>
       )}
     </details>

@@ -4,7 +4,7 @@ import { geminiClient, type GeminiConnection } from './gemini-client';
 import { classifyGeminiError, failure, type FailureContext, type GeminiFailure } from './gemini-errors';
 import { personaJsonSchema } from './persona-json-schema';
 import { buildPersonaPrompt, buildRepairPrompt, PERSONA_SYSTEM_INSTRUCTION, type PersonaRequest } from './persona-prompt';
-import { formatIssues, toDraft, validatePersona, type Persona, type PersonaDraft, type PersonaField, type PersonaIssue } from './persona-schema';
+import { formatIssues, personaIssue, toDraft, validatePersona, type Persona, type PersonaDraft, type PersonaField, type PersonaIssue } from './persona-schema';
 
 export type GenerationNotice =
   | { kind: 'retrying'; failure: GeminiFailure; delayMs: number; retry: number }
@@ -64,7 +64,7 @@ export function checkPersonaText(text: string, request: Pick<PersonaRequest, 'la
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, issues: [{ path: '', message: `is not valid JSON (${error instanceof Error ? error.message : 'parse error'})` }] };
+    return { ok: false, issues: [personaIssue('', { kind: 'not_json', detail: error instanceof Error ? error.message : 'parse error' })] };
   }
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) value = { ...value, language: request.language };
   return validatePersona(value);

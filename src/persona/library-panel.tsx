@@ -1,4 +1,6 @@
+import { useMessages } from '../i18n/catalogue';
 import { usePersonaStore } from './persona-store';
+import { studioMessages } from './studio-messages';
 
 /** Save / load / delete in the local library, and the share link. */
 export function LibraryPanel() {
@@ -9,6 +11,7 @@ export function LibraryPanel() {
   const loadFromLibrary = usePersonaStore((s) => s.loadFromLibrary);
   const deleteFromLibrary = usePersonaStore((s) => s.deleteFromLibrary);
   const createShareLink = usePersonaStore((s) => s.createShareLink);
+  const m = useMessages(studioMessages);
 
   const share = () => {
     const url = createShareLink(window.location.href);
@@ -16,27 +19,27 @@ export function LibraryPanel() {
   };
 
   return (
-    <section className="persona-library" aria-label="Persona library">
+    <section className="persona-library" aria-label={m.library}>
       <div className="library-actions">
-        <button type="button" onClick={saveToLibrary} disabled={!canUse}>Save to library</button>
-        <button type="button" onClick={share} disabled={!canUse}>Copy share link</button>
+        <button type="button" onClick={saveToLibrary} disabled={!canUse}>{m.saveToLibrary}</button>
+        <button type="button" onClick={share} disabled={!canUse}>{m.copyShareLink}</button>
       </div>
       {shareUrl && (
         <label className="share-link">
-          Share link
+          {m.shareLink}
           <input type="text" readOnly value={shareUrl} onFocus={(e) => e.currentTarget.select()} />
         </label>
       )}
-      <h3>Saved personas</h3>
+      <h3>{m.savedPersonas}</h3>
       {library.length === 0 ? (
-        <p className="library-empty">Nothing saved yet.</p>
+        <p className="library-empty">{m.nothingSaved}</p>
       ) : (
         <ul>
           {library.map((entry) => (
             <li key={entry.id}>
               <span>{entry.persona.name} · {entry.persona.role}</span>
-              <button type="button" onClick={() => loadFromLibrary(entry.id)} aria-label={`Load ${entry.persona.name}`}>Load</button>
-              <button type="button" onClick={() => deleteFromLibrary(entry.id)} aria-label={`Delete ${entry.persona.name}`}>Delete</button>
+              <button type="button" onClick={() => loadFromLibrary(entry.id)} aria-label={m.loadNamed(entry.persona.name)}>{m.load}</button>
+              <button type="button" onClick={() => deleteFromLibrary(entry.id)} aria-label={m.deleteNamed(entry.persona.name)}>{m.delete}</button>
             </li>
           ))}
         </ul>

@@ -1,8 +1,11 @@
+import { useMessages } from '../i18n/catalogue';
 import { PERSONA_LANGUAGES, type PersonaLanguage } from './languages';
-import { FIELD_LABELS, MULTILINE_FIELDS } from './persona-fields';
+import { issueText, personaFieldMessages } from './persona-field-messages';
+import { MULTILINE_FIELDS } from './persona-fields';
 import { PERSONA_FIELDS, type PersonaField } from './persona-schema';
 import { usePersonaStore } from './persona-store';
-import { REALTIME_VOICES, VOICE_DESCRIPTIONS, type RealtimeVoice } from './voices';
+import { studioMessages } from './studio-messages';
+import { REALTIME_VOICES, type RealtimeVoice } from './voices';
 
 /** The persona, every field editable; fills in field by field while Gemini writes it. */
 export function PersonaCard() {
@@ -11,15 +14,17 @@ export function PersonaCard() {
   const streaming = usePersonaStore((s) => s.status === 'generating');
   const writingField = usePersonaStore((s) => s.writingField);
   const setField = usePersonaStore((s) => s.setField);
+  const m = useMessages(studioMessages);
+  const words = useMessages(personaFieldMessages);
   const empty = Object.keys(draft).length === 0;
-  const problemOf = (field: PersonaField) => (empty ? undefined : issues.find((i) => i.path === field)?.message);
+  const issueOf = (field: PersonaField) => (empty ? undefined : issues.find((i) => i.path === field));
 
   return (
-    <section className="persona-card" aria-label="Persona" data-streaming={streaming ? 'true' : 'false'} aria-busy={streaming}>
+    <section className="persona-card" aria-label={m.card} data-streaming={streaming ? 'true' : 'false'} aria-busy={streaming}>
       {PERSONA_FIELDS.map((field) => {
         const id = `persona-field-${field}`;
         const writing = streaming && writingField === field;
-        const problem = streaming ? undefined : problemOf(field);
+        const problem = streaming ? undefined : issueOf(field);
         const common = {
           id,
           readOnly: streaming,
@@ -31,18 +36,18 @@ export function PersonaCard() {
         if (field === 'voice') {
           input = (
             <select {...common} disabled={streaming} value={draft.voice ?? ''} onChange={(e) => setField('voice', (e.target.value || undefined) as RealtimeVoice | undefined)}>
-              <option value="">(choose a voice)</option>
+              <option value="">{m.chooseVoice}</option>
               {REALTIME_VOICES.map((v) => (
-                <option key={v} value={v}>{`${v} — ${VOICE_DESCRIPTIONS[v]}`}</option>
+                <option key={v} value={v}>{m.voiceOption(v, words.voiceDescriptions[v])}</option>
               ))}
             </select>
           );
         } else if (field === 'language') {
           input = (
             <select {...common} disabled={streaming} value={draft.language ?? ''} onChange={(e) => setField('language', (e.target.value || undefined) as PersonaLanguage | undefined)}>
-              <option value="">(choose a language)</option>
+              <option value="">{m.chooseLanguage}</option>
               {PERSONA_LANGUAGES.map((l) => (
-                <option key={l.code} value={l.code}>{l.label}</option>
+                <option key={l.code} value={l.code}>{words.languageNames[l.code]}</option>
               ))}
             </select>
           );
@@ -63,10 +68,10 @@ export function PersonaCard() {
         }
         return (
           <div key={field} className={`persona-field persona-field-${field}`}>
-            <label htmlFor={id}>{FIELD_LABELS[field]}</label>
-            {writing && <span className="persona-writing" aria-hidden="true"> writing…</span>}
+            <label htmlFor={id}>{words.fieldLabels[field]}</label>
+            {writing && <span className="persona-writing" aria-hidden="true">{m.writing}</span>}
             {input}
-            {problem && <small id={`${id}-problem`} className="persona-problem">{`${FIELD_LABELS[field]} ${problem}`}</small>}
+            {problem && <small id={`${id}-problem`} className="persona-problem">{issueText(problem, words)}</small>}
           </div>
         );
       })}

@@ -2,6 +2,14 @@ import { validatePersona, type Persona } from './persona-schema';
 
 export const LIBRARY_STORAGE_KEY = 'persona-talk.library.v1';
 
+/** Why the library could not be written; `message` is English, the studio says it from `reason`. */
+export class LibraryStorageError extends Error {
+  override readonly name = 'LibraryStorageError';
+  constructor(readonly reason: 'storage_missing' | 'storage_refused', message: string) {
+    super(message);
+  }
+}
+
 export interface SavedPersona {
   id: string;
   /** Epoch milliseconds. */
@@ -54,11 +62,11 @@ export class PersonaLibrary {
   }
 
   private write(entries: SavedPersona[]): void {
-    if (!this.storage) throw new Error('This browser has no local storage, so the library cannot be saved.');
+    if (!this.storage) throw new LibraryStorageError('storage_missing', 'This browser has no local storage, so the library cannot be saved.');
     try {
       this.storage.setItem(LIBRARY_STORAGE_KEY, JSON.stringify(entries));
     } catch {
-      throw new Error('The browser refused to save the library (storage full or disabled).');
+      throw new LibraryStorageError('storage_refused', 'The browser refused to save the library (storage full or disabled).');
     }
   }
 }

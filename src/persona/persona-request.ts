@@ -1,5 +1,6 @@
 import type { PersonaLanguage } from './languages';
 import type { DifficultyId, ScenarioTypeId } from './scenarios';
+import type { StudioNote } from './studio-messages';
 
 /** What the user asks Gemini for. */
 export interface PersonaRequest {
@@ -13,8 +14,8 @@ export interface PersonaRequest {
 export const MAX_BRIEF_CHARS = 2_000;
 
 /** `undefined` when there is something to write a persona from. */
-export function briefProblem(request: PersonaRequest): string | undefined {
-  if (!request.brief.trim() && !request.scenario) return 'Write a short brief or pick a scenario type first.';
-  if (request.brief.length > MAX_BRIEF_CHARS) return `The brief is too long (${request.brief.length} characters; at most ${MAX_BRIEF_CHARS}).`;
+export function briefProblem(request: PersonaRequest): StudioNote | undefined {
+  if (!request.brief.trim() && !request.scenario) return { code: 'brief_missing' };
+  if (request.brief.length > MAX_BRIEF_CHARS) return { code: 'brief_too_long', length: request.brief.length, max: MAX_BRIEF_CHARS };
   return undefined;
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { REALTIME_VOICES, VOICE_DESCRIPTIONS } from './voices';
 import { PERSONA_LANGUAGE_CODES } from './languages';
+import { personaFieldMessages } from './persona-field-messages';
 
 // zod/mini rather than zod: the full build costs ~24 KB gzip in the first load, mini ~6 KB. The JSON Schema
 // conversion (another ~6 KB) lives in persona-json-schema.ts, which only the lazily loaded generator imports.
@@ -38,10 +39,27 @@ export const PERSONA_FIELDS = Object.keys(personaSchema.shape) as PersonaField[]
 /** What the card holds while streaming or editing: any field may still be missing or invalid. */
 export type PersonaDraft = { [K in PersonaField]?: Persona[K] };
 
+/** What is wrong with a field, as data: the card and the notices say it in the page's language. */
+export type IssueProblem =
+  | { kind: 'missing' }
+  | { kind: 'wrong_type'; expected: string }
+  | { kind: 'empty' }
+  | { kind: 'too_short'; minimum: number }
+  | { kind: 'too_small'; minimum: number }
+  | { kind: 'too_long'; maximum: number }
+  | { kind: 'too_big'; maximum: number }
+  | { kind: 'not_one_of'; values: string[] }
+  | { kind: 'unknown_fields'; keys: string[] }
+  | { kind: 'not_json'; detail: string }
+  /** zod's own words, for issues this file does not spell out. */
+  | { kind: 'other'; text: string };
+
 export interface PersonaIssue {
   /** Dotted path, `''` for the object itself. */
   path: string;
+  /** In English: what the repair prompt tells Gemini, and the failure's detail. */
   message: string;
+  problem: IssueProblem;
 }
 
 export type PersonaValidation = { ok: true; persona: Persona } | { ok: false; issues: PersonaIssue[] };
@@ -52,23 +70,32 @@ export function validatePersona(value: unknown): PersonaValidation {
   return { ok: false, issues: result.error.issues.map((issue) => describeIssue(issue, value)) };
 }
 
+export function personaIssue(path: string, problem: IssueProblem): PersonaIssue {
+  return { path, message: personaFieldMessages.en.issue(problem), problem };
+}
+
 /** zod/mini ships no messages ("Invalid input"), so spell issues out for users and for the repair prompt. */
 function describeIssue(issue: z.core.$ZodIssue, root: unknown): PersonaIssue {
   const path = issue.path.map(String).join('.');
   const input = issue.path.reduce<unknown>((at, key) => (isRecord(at) ? at[key as string] : undefined), root);
+  return personaIssue(path, issueProblem(issue, input));
+}
+
+function issueProblem(issue: z.core.$ZodIssue, input: unknown): IssueProblem {
   switch (issue.code) {
     case 'invalid_type':
-      return { path, message: input === undefined ? 'is missing' : `must be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}` };
+      return input === undefined ? { kind: 'missing' } : { kind: 'wrong_type', expected: issue.expected };
     case 'too_small':
-      return { path, message: issue.origin === 'string' ? (issue.minimum === 1 ? 'must not be empty' : `must be at least ${String(issue.minimum)} characters`) : `must be at least ${String(issue.minimum)}` };
+      if (issue.origin !== 'string') return { kind: 'too_small', minimum: Number(issue.minimum) };
+      return issue.minimum === 1 ? { kind: 'empty' } : { kind: 'too_short', minimum: Number(issue.minimum) };
     case 'too_big':
-      return { path, message: issue.origin === 'string' ? `must be at most ${String(issue.maximum)} characters` : `must be at most ${String(issue.maximum)}` };
+      return issue.origin === 'string' ? { kind: 'too_long', maximum: Number(issue.maximum) } : { kind: 'too_big', maximum: Number(issue.maximum) };
     case 'invalid_value':
-      return { path, message: `must be one of: ${issue.values.map(String).join(', ')}` };
+      return { kind: 'not_one_of', values: issue.values.map(String) };
     case 'unrecognized_keys':
-      return { path, message: `has unknown fields: ${issue.keys.join(', ')}` };
+      return { kind: 'unknown_fields', keys: issue.keys };
     default:
-      return { path, message: issue.message };
+      return { kind: 'other', text: issue.message };
   }
 }
 

@@ -1,12 +1,15 @@
 import { create } from 'zustand';
+import { messagesNow } from '../i18n/catalogue';
+import { useLocaleStore } from '../i18n/locale';
 import { localStore, readItem, writeItem } from './browser-storage';
 import type { GeminiFailure } from './gemini-errors';
 import { geminiConnection, useGeminiSettings } from './gemini-settings';
 import type { GenerationNotice } from './generate-persona';
-import { PersonaLibrary, type SavedPersona } from './persona-library';
+import { LibraryStorageError, PersonaLibrary, type SavedPersona } from './persona-library';
 import { briefProblem, type PersonaRequest } from './persona-request';
-import { formatIssues, toDraft, validatePersona, type Persona, type PersonaDraft, type PersonaField, type PersonaIssue } from './persona-schema';
+import { toDraft, validatePersona, type Persona, type PersonaDraft, type PersonaField, type PersonaIssue } from './persona-schema';
 import { personaFromHash, personaShareUrl } from './share-link';
+import { studioMessages, type StudioNote } from './studio-messages';
 
 export type GenerationStatus = 'idle' | 'generating' | 'done' | 'stopped' | 'failed';
 
@@ -21,20 +24,20 @@ export interface PersonaState {
   /** The field Gemini is writing right now. */
   writingField: PersonaField | null;
   /** A passing note: automatic retry, repair round-trip. */
-  notice: string | null;
+  notice: GenerationNotice | null;
   failure: GeminiFailure | null;
   /** The card before the last Create/preset/load, so a bad result can be undone. */
   previousDraft: PersonaDraft | null;
   library: SavedPersona[];
-  /** Feedback for library / share / link actions. */
-  message: { tone: 'info' | 'error'; text: string } | null;
+  /** Feedback for library / share / link actions, said in the page's language when shown (studio-messages.ts). */
+  message: { tone: 'info' | 'error'; note: StudioNote } | null;
   shareUrl: string | null;
 
   setRequest(patch: Partial<PersonaRequest>): void;
   setField<K extends PersonaField>(field: K, value: Persona[K] | undefined): void;
   createPersona(): Promise<void>;
   stopGeneration(): void;
-  applyPersona(persona: Persona, note?: string): void;
+  applyPersona(persona: Persona, note?: StudioNote): void;
   restorePrevious(): void;
   saveToLibrary(): void;
   loadFromLibrary(id: string): void;
@@ -75,21 +78,18 @@ async function unexpectedFailure(error: unknown): Promise<GeminiFailure> {
     const { classifyGeminiError } = await import('./gemini-errors');
     return classifyGeminiError(error, { model, ownKey: useOwnKey });
   } catch {
-    return {
-      code: 'network',
-      message: 'Could not load the persona writer (network error).',
-      fix: 'Check your connection and reload the page, or pick a built-in persona.',
-      retryable: false,
-      offerPresets: true,
-    };
+    return writerUnavailable();
   }
 }
 
-function noticeText(notice: GenerationNotice): string {
-  if (notice.kind === 'repairing') return "Gemini's answer did not fit the form; asking it to correct it…";
-  const seconds = Math.max(1, Math.round(notice.delayMs / 1000));
-  return `${notice.failure.message} Retrying automatically in ${seconds} s (retry ${notice.retry}).`;
+/** Without `params`: said from the studio's own catalogue, since the Gemini one is what failed to load. */
+function writerUnavailable(): GeminiFailure {
+  return { code: 'network', ...messagesNow(studioMessages).writerUnavailable, retryable: false, offerPresets: true };
 }
+
+const errorNote = (note: StudioNote) => ({ message: { tone: 'error' as const, note } });
+const infoNote = (note: StudioNote) => ({ message: { tone: 'info' as const, note } });
+const storageNote = (e: unknown): StudioNote => ({ code: e instanceof LibraryStorageError ? e.reason : 'storage_refused' });
 
 /** True while nothing has ever been saved here: the studio then starts from a built-in persona. */
 export function isFirstVisit(): boolean {
@@ -124,7 +124,7 @@ export const usePersonaStore = create<PersonaState>()((set, get) => ({
     const { request, status, draft } = get();
     if (status === 'generating') return;
     const problem = briefProblem(request);
-    if (problem) return set({ message: { tone: 'error', text: problem } });
+    if (problem) return set(errorNote(problem));
     const run = ++runCounter;
     controller = new AbortController();
     const signal = controller.signal;
@@ -141,7 +141,7 @@ export const usePersonaStore = create<PersonaState>()((set, get) => ({
           streamed = true;
           set({ ...withDraft(partial), writingField });
         },
-        onNotice: (notice) => isCurrent() && set({ notice: noticeText(notice) }),
+        onNotice: (notice) => isCurrent() && set({ notice }),
       });
       if (isCurrent()) set({ ...withDraft(persona), status: 'done', writingField: null, notice: null });
     } catch (error) {
@@ -161,53 +161,53 @@ export const usePersonaStore = create<PersonaState>()((set, get) => ({
   },
 
   applyPersona: (persona, note) =>
-    set((s) => ({ ...withDraft(persona), previousDraft: s.draft, failure: null, shareUrl: null, message: note ? { tone: 'info', text: note } : null })),
+    set((s) => ({ ...withDraft(persona), previousDraft: s.draft, failure: null, shareUrl: null, message: note ? infoNote(note).message : null })),
 
   restorePrevious: () =>
     set((s) => (s.previousDraft ? { ...withDraft(s.previousDraft), previousDraft: s.draft, failure: null, status: 'idle' } : {})),
 
   saveToLibrary: () => {
     const { persona, issues } = get();
-    if (!persona) return set({ message: { tone: 'error', text: `Cannot save yet: ${formatIssues(issues)}.` } });
+    if (!persona) return set(errorNote({ code: 'cannot_save', issues }));
     try {
       const entry = library().save(persona);
-      set({ library: library().list(), message: { tone: 'info', text: `Saved "${entry.persona.name}" to the library.` } });
-    } catch (error) {
-      set({ message: { tone: 'error', text: (error as Error).message } });
+      set({ library: library().list(), ...infoNote({ code: 'saved', name: entry.persona.name }) });
+    } catch (e) {
+      set(errorNote(storageNote(e)));
     }
   },
 
   loadFromLibrary: (id) => {
     const entry = library().list().find((e) => e.id === id);
-    if (!entry) return set({ library: library().list(), message: { tone: 'error', text: 'That saved persona no longer exists.' } });
-    get().applyPersona(entry.persona, `Loaded "${entry.persona.name}".`);
+    if (!entry) return set({ library: library().list(), ...errorNote({ code: 'saved_missing' }) });
+    get().applyPersona(entry.persona, { code: 'loaded', name: entry.persona.name });
   },
 
   deleteFromLibrary: (id) => {
     try {
       library().delete(id);
-      set({ library: library().list(), message: { tone: 'info', text: 'Deleted from the library.' } });
-    } catch (error) {
-      set({ message: { tone: 'error', text: (error as Error).message } });
+      set({ library: library().list(), ...infoNote({ code: 'deleted' }) });
+    } catch (e) {
+      set(errorNote(storageNote(e)));
     }
   },
 
   createShareLink: (pageUrl) => {
     const { persona, issues } = get();
     if (!persona) {
-      set({ message: { tone: 'error', text: `Cannot share yet: ${formatIssues(issues)}.` } });
+      set(errorNote({ code: 'cannot_share', issues }));
       return null;
     }
     const shareUrl = personaShareUrl(persona, pageUrl);
-    set({ shareUrl, message: { tone: 'info', text: 'Share link ready.' } });
+    set({ shareUrl, ...infoNote({ code: 'share_ready' }) });
     return shareUrl;
   },
 
   loadFromHash: (hash) => {
     const result = personaFromHash(hash);
     if (result.kind === 'none') return false;
-    if (result.kind === 'invalid') set({ message: { tone: 'error', text: result.message } });
-    else get().applyPersona(result.persona, `Loaded the shared persona "${result.persona.name}".`);
+    if (result.kind === 'invalid') set(errorNote(result.reason === 'damaged' ? { code: 'share_damaged' } : { code: 'share_invalid', issues: result.issues }));
+    else get().applyPersona(result.persona, { code: 'shared_loaded', name: result.persona.name });
     return true;
   },
 
@@ -219,3 +219,28 @@ usePersonaStore.subscribe((state, previous) => {
   if (state.draft === previous.draft && state.request === previous.request) return;
   writeItem(localStore(), CURRENT_KEY, JSON.stringify({ draft: state.draft, request: state.request }));
 });
+
+// A failure's words were made in the language of the moment: say them again when it changes. The Gemini
+// catalogue is loaded already whenever a failure came from it.
+useLocaleStore.subscribe((state, previous) => {
+  if (state.locale !== previous.locale) void resayFailures();
+});
+
+async function resayFailures(): Promise<void> {
+  const { failure, notice } = usePersonaStore.getState();
+  const retrying = notice?.kind === 'retrying' ? notice : null;
+  if (!failure && !retrying) return;
+  let resay: (f: GeminiFailure) => GeminiFailure;
+  try {
+    const { resayFailure } = await import('./gemini-errors');
+    resay = (f) => (f.params ? resayFailure(f) : writerUnavailable());
+  } catch {
+    resay = (f) => (f.params ? f : writerUnavailable());
+  }
+  // Only what is still on screen: a newer failure or notice was made in the new language already.
+  const now = usePersonaStore.getState();
+  usePersonaStore.setState({
+    ...(failure && now.failure === failure ? { failure: resay(failure) } : {}),
+    ...(retrying && now.notice === retrying ? { notice: { ...retrying, failure: resay(retrying.failure) } } : {}),
+  });
+}

@@ -1,9 +1,13 @@
+import type { UiLocale } from '../i18n/locale';
 import type { Persona } from './persona-schema';
 
 export interface PersonaPreset {
   id: string;
-  /** Short label for the one-click card. */
-  title: string;
+  /**
+   * Short label for the one-click card in each UI language; the card adds the language the persona speaks.
+   * A Korean persona keeps its Korean title in the English UI too: it says what the call will sound like.
+   */
+  title: Readonly<Record<UiLocale, string>>;
   persona: Persona;
 }
 
@@ -11,7 +15,7 @@ export interface PersonaPreset {
 export const PERSONA_PRESETS: readonly PersonaPreset[] = [
   {
     id: 'seoul-game-interviewer',
-    title: '게임 회사 면접관 (Korean)',
+    title: { en: '게임 회사 면접관', ko: '게임 회사 면접관' },
     persona: {
       name: '한서진',
       age: 41,
@@ -28,7 +32,7 @@ export const PERSONA_PRESETS: readonly PersonaPreset[] = [
   },
   {
     id: 'tired-barista',
-    title: 'Barista on a bad day (English)',
+    title: { en: 'Barista on a bad day', ko: '기분이 안 좋은 날의 바리스타' },
     persona: {
       name: 'Jamie Rollins',
       age: 27,
@@ -45,7 +49,7 @@ export const PERSONA_PRESETS: readonly PersonaPreset[] = [
   },
   {
     id: 'seoul-cafe-owner',
-    title: '동네 카페 사장님 (Korean)',
+    title: { en: '동네 카페 사장님', ko: '동네 카페 사장님' },
     persona: {
       name: '박민호',
       age: 56,
@@ -62,7 +66,7 @@ export const PERSONA_PRESETS: readonly PersonaPreset[] = [
   },
   {
     id: 'skeptical-buyer',
-    title: 'Sceptical IT buyer (English)',
+    title: { en: 'Sceptical IT buyer', ko: '깐깐한 IT 구매 담당자' },
     persona: {
       name: 'Priya Natarajan',
       age: 45,
@@ -79,7 +83,7 @@ export const PERSONA_PRESETS: readonly PersonaPreset[] = [
   },
   {
     id: 'team-lead-feedback',
-    title: '팀장님과 어려운 대화 (Korean)',
+    title: { en: '팀장님과 어려운 대화', ko: '팀장님과 어려운 대화' },
     persona: {
       name: '최정훈',
       age: 48,
@@ -96,7 +100,7 @@ export const PERSONA_PRESETS: readonly PersonaPreset[] = [
   },
   {
     id: 'angry-customer',
-    title: 'Customer complaint (English)',
+    title: { en: 'Customer complaint', ko: '화가 난 고객의 항의 전화' },
     persona: {
       name: 'Gordon Blake',
       age: 62,
@@ -113,7 +117,7 @@ export const PERSONA_PRESETS: readonly PersonaPreset[] = [
   },
   {
     id: 'korean-tutor',
-    title: '한국어 회화 친구 (Korean)',
+    title: { en: '한국어 회화 친구', ko: '한국어 회화 친구' },
     persona: {
       name: '이수아',
       age: 24,
@@ -130,7 +134,7 @@ export const PERSONA_PRESETS: readonly PersonaPreset[] = [
   },
   {
     id: 'startup-interviewer',
-    title: 'Startup product interview (English)',
+    title: { en: 'Startup product interview', ko: '스타트업 제품 직무 면접' },
     persona: {
       name: 'Marcus Chen',
       age: 35,

@@ -1,11 +1,12 @@
-import { validatePersona, formatIssues, type Persona } from './persona-schema';
+import { validatePersona, type Persona, type PersonaIssue } from './persona-schema';
 
 const HASH_KEY = 'persona';
 
 export type SharedPersonaResult =
   | { kind: 'none' }
   | { kind: 'ok'; persona: Persona }
-  | { kind: 'invalid'; message: string };
+  /** `damaged`: the link could not be decoded; `not_persona`: it decoded to something that is not a valid persona. */
+  | { kind: 'invalid'; reason: 'damaged' | 'not_persona'; issues: PersonaIssue[] };
 
 /** `#persona=<base64url of the UTF-8 JSON>`; survives any language (Korean included) and needs no server. */
 export function personaToHash(persona: Persona): string {
@@ -27,10 +28,10 @@ export function personaFromHash(hash: string): SharedPersonaResult {
   try {
     value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(encoded)));
   } catch {
-    return { kind: 'invalid', message: 'The shared persona link is damaged (it could not be decoded). Ask for the link again, or copy all of it.' };
+    return { kind: 'invalid', reason: 'damaged', issues: [] };
   }
   const result = validatePersona(value);
-  if (!result.ok) return { kind: 'invalid', message: `The shared persona link is not a valid persona: ${formatIssues(result.issues)}.` };
+  if (!result.ok) return { kind: 'invalid', reason: 'not_persona', issues: result.issues };
   return { kind: 'ok', persona: result.persona };
 }
 

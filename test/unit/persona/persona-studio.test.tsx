@@ -35,7 +35,7 @@ describe('PersonaStudio', () => {
     const user = userEvent.setup();
     render(<PersonaStudio />);
     const preset = PERSONA_PRESETS.find((p) => p.id === 'tired-barista')!;
-    await user.click(await screen.findByRole('button', { name: new RegExp(preset.title.replace(/[()]/g, '.')) }));
+    await user.click(await screen.findByRole('button', { name: new RegExp(preset.title.en.replace(/[()]/g, '.')) }));
     const name = screen.getByLabelText('Name');
     expect(name).toHaveValue('Jamie Rollins');
     await user.clear(name);
@@ -115,7 +115,7 @@ describe('PersonaStudio', () => {
     const user = userEvent.setup();
     render(<PersonaStudio />);
     const korean = PERSONA_PRESETS.find((p) => p.persona.language === 'ko')!;
-    await user.click(await screen.findByRole('button', { name: new RegExp(korean.title.replace(/[()]/g, '.')) }));
+    await user.click(await screen.findByRole('button', { name: new RegExp(korean.title.en.replace(/[()]/g, '.')) }));
     await user.click(screen.getByRole('button', { name: 'Save to library' }));
     await user.click(screen.getByRole('button', { name: 'Copy share link' }));
     expect((screen.getByLabelText('Share link') as HTMLInputElement).value).toContain('#persona=');

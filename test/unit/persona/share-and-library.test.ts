@@ -34,11 +34,11 @@ describe('share link', () => {
     expect(personaFromHash('')).toEqual({ kind: 'none' });
     expect(personaFromHash('#call')).toEqual({ kind: 'none' });
     const damaged = personaFromHash('#persona=%%%not-base64');
-    expect(damaged).toMatchObject({ kind: 'invalid', message: expect.stringContaining('damaged') });
+    expect(damaged).toMatchObject({ kind: 'invalid', reason: 'damaged' });
     const truncated = personaToHash(korean).slice(0, 60);
     expect(personaFromHash(truncated).kind).toBe('invalid');
     const wrong = `#persona=${Buffer.from(JSON.stringify({ ...english, voice: 'nova' })).toString('base64url')}`;
-    expect(personaFromHash(wrong)).toMatchObject({ kind: 'invalid', message: expect.stringContaining('voice must be one of') });
+    expect(personaFromHash(wrong)).toMatchObject({ kind: 'invalid', reason: 'not_persona', issues: [{ path: 'voice', message: expect.stringContaining('must be one of'), problem: { kind: 'not_one_of' } }] });
   });
 });
 
