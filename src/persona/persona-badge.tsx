@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import './persona-badge.css';
 import { personaHue, personaInitials } from './persona-avatar';
 
 /** The persona's face and name, small: the top of the call stage, a gallery card. */
