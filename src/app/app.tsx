@@ -8,6 +8,7 @@ import { ServiceBanner } from './service-banner';
 
 const CallSection = lazy(() => import('./call-section'));
 const DebugPanel = lazy(() => import('../debug/debug-panel'));
+const HistoryEntry = lazy(() => import('../conversations/history-entry'));
 
 function CallPlaceholder() {
   const m = useMessages(appMessages);
@@ -33,6 +34,9 @@ export function App() {
         <h1>{m.title}</h1>
         <div className="app-header-actions">
           <LanguageSwitch />
+          <Suspense fallback={null}>
+            <HistoryEntry />
+          </Suspense>
           <button type="button" className="quiet" aria-expanded={debugOpen} onClick={() => setDebugOpen((open) => !open)}>
             {debugOpen ? m.debugClose : m.debugOpen}
           </button>

@@ -2,11 +2,14 @@ import { useEffect } from 'react';
 import { useCallStore } from '../call/call-store';
 import { CallHomeControls } from '../call/call-home-controls';
 import { CallStage } from '../call/call-stage';
+import { ConversationControls } from '../conversations/conversation-controls';
+import { StorageNotice } from '../conversations/storage-notice';
 import { startEventLogRecording } from '../debug/event-log-buffer';
 import { PersonaBadge } from '../persona/persona-badge';
 import { usePersonaStore } from '../persona/persona-store';
 import { Home } from './home';
 import { recheckHealth, useHealthStore } from './health-store';
+import { connectConversationsToCall } from './conversation-bridge';
 import { connectPersonaToCall } from './persona-bridge';
 import { serviceProblem } from './service-problem';
 
@@ -33,8 +36,14 @@ function connectHealthToCall(): () => void {
 export default function CallSection() {
   useEffect(() => connectPersonaToCall(), []);
   useEffect(() => connectHealthToCall(), []);
+  useEffect(() => connectConversationsToCall(), []);
   const live = useCallStore((state) => state.status === 'connecting' || state.status === 'connected');
   const persona = usePersonaStore((state) => state.persona);
-  if (!live) return <Home callControls={<CallHomeControls />} />;
-  return <CallStage persona={persona ? <PersonaBadge name={persona.name} role={persona.role} /> : null} />;
+  if (!live) return <Home callControls={<><CallHomeControls /><ConversationControls /></>} />;
+  return (
+    <>
+      <StorageNotice />
+      <CallStage persona={persona ? <PersonaBadge name={persona.name} role={persona.role} /> : null} />
+    </>
+  );
 }
