@@ -1,9 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '@google/genai';
 import { classifyGeminiError, parseDuration } from '../../../src/persona/gemini-errors.ts';
 import { generatePersona, PersonaGenerationError } from '../../../src/persona/generate-persona.ts';
+import { useLocaleStore } from '../../../src/i18n/locale.ts';
+
+// These tests read the English words.
+beforeEach(() => useLocaleStore.getState().setLocale('en'));
 
 const ctx = { model: 'gemini-3.5-flash-lite', ownKey: false };
 const apiError = (status: number, body: unknown) => new ApiError({ status, message: JSON.stringify(body) });

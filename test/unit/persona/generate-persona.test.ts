@@ -6,6 +6,10 @@ import { checkPersonaText, generatePersona, PersonaGenerationError, type Generat
 import type { GeminiConnection } from '../../../src/persona/gemini-client.ts';
 import type { PersonaRequest } from '../../../src/persona/persona-prompt.ts';
 import { validatePersona, type PersonaDraft } from '../../../src/persona/persona-schema.ts';
+import { useLocaleStore } from '../../../src/i18n/locale.ts';
+
+// These tests read the English words.
+beforeEach(() => useLocaleStore.getState().setLocale('en'));
 
 let standin: GeminiStandin;
 beforeAll(async () => {

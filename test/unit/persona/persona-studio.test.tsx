@@ -9,6 +9,10 @@ import { setGeminiProxyBase } from '../../../src/persona/gemini-settings.ts';
 import { PERSONA_PRESETS } from '../../../src/persona/presets.ts';
 import { compilePersona } from '../../../src/persona/compile-persona.ts';
 import { personaToHash } from '../../../src/persona/share-link.ts';
+import { useLocaleStore } from '../../../src/i18n/locale.ts';
+
+// These tests read the English words.
+beforeEach(() => useLocaleStore.getState().setLocale('en'));
 
 let standin: GeminiStandin;
 beforeAll(async () => {
