@@ -18,12 +18,43 @@ function ownOrigins(request: Request, trustProxy: number): string[] {
   return origins;
 }
 
-/** A foreign Origin gets 403 and no CORS headers; allowed origins get CORS headers and preflights. */
+/** The refused origin, named in the hint when it is a well-formed origin (it is the caller's own header). */
+function refusal(origin: string | null): ReturnType<typeof errorOutcome> {
+  let named: string | null = null;
+  try {
+    if (origin !== null && origin.length <= 200 && new URL(origin).origin === origin) named = origin;
+  } catch {
+    named = null;
+  }
+  return errorOutcome('origin_not_allowed', named ? { hint: `Add ${named} to ALLOWED_ORIGINS on the server (comma-separated), then restart it.` } : {});
+}
+
+/**
+ * The health check is where a page learns that its origin is refused: a simple GET (no preflight) whose 403 is
+ * readable from any origin (`Access-Control-Allow-Origin: *`, never with credentials). It carries only the
+ * refusal; nothing is minted or passed through, and the token and Gemini routes stay unreadable (their
+ * preflights get no CORS headers), so a refused page cannot use them.
+ */
+function isReadableRefusal(method: string, path: string): boolean {
+  return (method === 'GET' || method === 'HEAD') && path === '/api/health';
+}
+
+/**
+ * A foreign Origin gets 403 `origin_not_allowed` and no CORS headers (the health check's refusal excepted, see
+ * above); allowed origins get CORS headers and preflights.
+ */
 export function originGate(allowedOrigins: readonly string[], trustProxy: number): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const origin = c.req.header('origin') ?? null;
     const verdict = judgeOrigin(origin, ownOrigins(c.req.raw, trustProxy), allowedOrigins);
-    if (verdict === 'forbidden') return sendError(c, errorOutcome('origin_not_allowed'));
+    if (verdict === 'forbidden') {
+      const response = sendError(c, refusal(origin));
+      if (isReadableRefusal(c.req.method, c.req.path)) {
+        response.headers.set('Access-Control-Allow-Origin', '*');
+        response.headers.append('Vary', 'Origin');
+      }
+      return response;
+    }
     if (verdict === 'allowed' && origin !== null) {
       if (c.req.method === 'OPTIONS') {
         return c.body(null, 204, {

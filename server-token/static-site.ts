@@ -7,6 +7,7 @@ import { resolve, sep } from 'node:path';
 import type { AppEnv } from './app-context.ts';
 import type { ServerConfig } from './config.ts';
 import { contentSecurityPolicy } from './content-security.ts';
+import { pageTokenServerOrigins } from './page-token-server.ts';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const COMPRESSIBLE_PATH = /\.(?:html|js|mjs|css|svg|json|map|txt|webmanifest|wasm)$/i;
@@ -41,12 +42,13 @@ function confinedPaths(realRoot: string): MiddlewareHandler<AppEnv> {
 /**
  * The built SPA under the Node server, with hono's own middleware: serveStatic (precompressed `.br`/`.gz`
  * beside the files, see precompress.ts), compress (gzip on the fly for anything else), secureHeaders.
- * Hashed `/assets/*` are cached for a year; `index.html` answers every other path (client-side routes).
+ * Hashed `/assets/*` are cached for a year; `index.html` answers every other path (client-side routes). The CSP
+ * lets the page reach the token server it is configured for, read from the folder once here.
  */
 export function createStaticSite(realRoot: string, config: Pick<ServerConfig, 'openai' | 'gemini'>): Hono<AppEnv> {
   const site = new Hono<AppEnv>();
   site.use('*', secureHeaders({
-    contentSecurityPolicy: contentSecurityPolicy(config),
+    contentSecurityPolicy: contentSecurityPolicy(config, pageTokenServerOrigins(realRoot)),
     xFrameOptions: 'DENY',
     referrerPolicy: 'strict-origin-when-cross-origin',
     crossOriginEmbedderPolicy: false,
