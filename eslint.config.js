@@ -10,7 +10,7 @@ const zone = (target, from, message, except) => ({ target, from, message, ...(ex
 
 /**
  * The layers, each importing only from the ones below it:
- *   src/app (composes) → src/debug → src/call → src/persona, src/audio → src/errors, src/i18n → server-token/contract
+ *   src/app (composes) → src/debug → src/call → src/persona, src/audio → src/errors, src/i18n, src/config → server-token/contract
  * and server-token/ never imports src/. Type-only imports count too: a layer should not know the shape of a
  * layer above it.
  */
@@ -38,6 +38,7 @@ const LAYERS = [
   ),
   zone('./src/errors', './src', 'errors/ is the bottom layer.', ['./errors']),
   zone('./src/i18n', './src', 'i18n/ is the bottom layer: areas bring their own messages to it.', ['./i18n']),
+  zone('./src/config', './src', 'config/ is the bottom layer: it only says where the token server is.', ['./config']),
 ];
 
 export default tseslint.config(

@@ -1,12 +1,21 @@
 import type { HealthResponse } from '../../server-token/contract/token';
+import { tokenServer, tokenServerBlock, tokenServerIsElsewhere, tokenServerUrl } from '../config/token-server';
 
-export type HealthState = { state: 'loading' } | { state: 'ok'; health: HealthResponse } | { state: 'unreachable' };
+export type HealthState =
+  | { state: 'loading' }
+  | { state: 'ok'; health: HealthResponse }
+  /** `server` is named when the token server is configured on another origin. */
+  | { state: 'unreachable'; server?: string }
+  /** The token server answered 403 `origin_not_allowed`: `origin` is what to add to its ALLOWED_ORIGINS. */
+  | { state: 'origin_refused'; origin: string; server: string }
+  /** An http: token server from an https: page: the browser would block it, so it is not even asked. */
+  | { state: 'mixed_content'; server: string; page: string };
 
 /** While the token server is down or its model unusable, look again this often: the fix needs no reload. */
 export const RECHECK_MS = 3_000;
 
 function needsRecheck(state: HealthState): boolean {
-  return state.state === 'unreachable' || (state.state === 'ok' && state.health.modelCheck.status === 'unavailable');
+  return state.state === 'unreachable' || state.state === 'origin_refused' || (state.state === 'ok' && state.health.modelCheck.status === 'unavailable');
 }
 
 /**
@@ -47,13 +56,17 @@ export class HealthWatcher {
     this.abort?.abort();
     const abort = new AbortController();
     this.abort = abort;
+    const blocked = tokenServerBlock();
     let next: HealthState;
-    try {
-      const health = await this.fetchHealth(abort.signal);
-      next = typeof health?.mode === 'string' && typeof health.modelCheck?.status === 'string' ? { state: 'ok', health } : { state: 'unreachable' };
-    } catch {
-      if (abort.signal.aborted) return;
-      next = { state: 'unreachable' };
+    if (blocked) {
+      next = { state: 'mixed_content', server: blocked.server, page: blocked.page };
+    } else {
+      try {
+        next = healthStateOf(await this.fetchHealth(abort.signal));
+      } catch {
+        if (abort.signal.aborted) return;
+        next = unreachable();
+      }
     }
     if (this.stopped) return;
     this.state = next;
@@ -66,7 +79,19 @@ export class HealthWatcher {
   }
 }
 
+function unreachable(): HealthState {
+  return tokenServerIsElsewhere() ? { state: 'unreachable', server: tokenServer().base } : { state: 'unreachable' };
+}
+
+/** A health answer, or the token server's refusal of this page's origin (readable cross-origin, see server-token/cors.ts). */
+function healthStateOf(body: unknown): HealthState {
+  const health = body as Partial<HealthResponse> & { error?: { code?: unknown } };
+  if (health?.error?.code === 'origin_not_allowed') return { state: 'origin_refused', origin: globalThis.location?.origin ?? '', server: tokenServer().origin };
+  return typeof health?.mode === 'string' && typeof health.modelCheck?.status === 'string' ? { state: 'ok', health: health as HealthResponse } : unreachable();
+}
+
+/** A simple GET (no custom headers): no preflight, so even a refused origin can read the server's 403. */
 async function defaultFetchHealth(signal: AbortSignal): Promise<HealthResponse> {
-  const response = await fetch('/api/health', { signal, cache: 'no-store' });
+  const response = await fetch(tokenServerUrl('/api/health'), { signal, cache: 'no-store', credentials: 'omit' });
   return (await response.json()) as HealthResponse;
 }

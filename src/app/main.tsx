@@ -1,10 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { loadTokenServerConfig, tokenServerIsElsewhere, tokenServerUrl } from '../config/token-server';
+import { PROXY_PATH, setGeminiProxyBase } from '../persona/gemini-settings';
 import { App } from './app';
 import './app.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// Where the token server is (config.json beside index.html, VITE_TOKEN_SERVER_URL, or this origin) is known
+// before the first render, so every later call reads it synchronously.
+void loadTokenServerConfig().then(() => {
+  if (tokenServerIsElsewhere()) setGeminiProxyBase(tokenServerUrl(PROXY_PATH));
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

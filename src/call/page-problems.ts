@@ -4,6 +4,7 @@ import type { ProblemPolicy } from './call-problem';
 export const PAGE_PROBLEMS = {
   no_persona: { fatal: false },
   token_server_unreachable: { fatal: true, canReconnect: true },
+  token_server_mixed_content: { fatal: true },
   sdp_rejected: { fatal: true, canReconnect: true },
   calls_unreachable: { fatal: true, canReconnect: true },
   connection_lost: { fatal: true, canReconnect: true },

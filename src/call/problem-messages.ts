@@ -6,6 +6,10 @@ export interface ProblemParams {
   detail: string;
   model?: string;
   models?: readonly string[];
+  /** The page's origin (what to add to ALLOWED_ORIGINS), or the https page of a mixed-content block. */
+  origin?: string;
+  /** The token server's address when it is configured on another origin. */
+  server?: string;
 }
 
 type Text = string | ((params: ProblemParams) => string);
@@ -23,7 +27,10 @@ const en: Record<ProblemCode, ProblemText> = {
   model_not_allowed: { message: 'The page asked for a model, and only the server chooses it.', fix: 'Reload the page; the model is set with OPENAI_REALTIME_MODEL on the token server.' },
   unsupported_media_type: { message: 'The token server expected JSON from the page.', fix: 'Reload the page and try again.' },
   payload_too_large: { message: 'The persona is too long to start a call with.', fix: 'Shorten the persona (background, personality or scene), then press Start call again.' },
-  origin_not_allowed: { message: 'The token server does not accept calls from this page’s address.', fix: 'Add this page’s origin to ALLOWED_ORIGINS on the token server, then restart it.' },
+  origin_not_allowed: {
+    message: (p) => (p.origin ? `The token server${p.server ? ` at ${p.server}` : ''} does not accept calls from this page’s origin, ${p.origin}.` : 'The token server does not accept calls from this page’s address.'),
+    fix: (p) => (p.origin ? `Add ${p.origin} to ALLOWED_ORIGINS on the token server (comma-separated, exactly as written), then restart or redeploy it.` : 'Add this page’s origin to ALLOWED_ORIGINS on the token server, then restart it.'),
+  },
   host_not_allowed: { message: 'The token server does not answer for the address this page used.', fix: 'Open the app at its public address, or add this address to PUBLIC_ORIGIN on the token server.' },
   rate_limited: { message: 'Too many call attempts from this browser.', fix: 'Wait a minute, then press Start call again.' },
   token_cap_reached: { message: 'This site has handed out all the calls it allows for now.', fix: 'Try again later; the site owner can raise TOKEN_HOURLY_LIMIT or TOKEN_DAILY_LIMIT.' },
@@ -61,7 +68,17 @@ const en: Record<ProblemCode, ProblemText> = {
   input_audio_buffer_commit_empty: { message: 'Nothing was recorded for that turn.', fix: 'Hold the talk button while you speak.' },
   audio_unintelligible: { message: 'The persona could not make out what you said.', fix: 'Speak a little closer to the microphone, or type the turn instead.' },
   no_persona: { message: 'There is no persona to call yet.', fix: 'Pick a built-in persona or create one, then press Start call.' },
-  token_server_unreachable: { message: 'The token server could not be reached.', fix: 'Make sure it is running (npm start, or npm run server) and that this page is served from it or proxied to it.' },
+  token_server_unreachable: {
+    message: (p) => (p.server ? `The token server could not be reached at ${p.server}.` : 'The token server could not be reached.'),
+    fix: (p) =>
+      p.server
+        ? `Check that ${p.server}/api/health answers and allows this page’s origin (ALLOWED_ORIGINS); the address comes from config.json beside index.html or VITE_TOKEN_SERVER_URL at build time.`
+        : 'Make sure it is running (npm start, or npm run server) and that this page is served from it or proxied to it.',
+  },
+  token_server_mixed_content: {
+    message: (p) => `This page is served over https, so the browser blocks the token server’s http address${p.server ? ` ${p.server}` : ''}.`,
+    fix: 'Give the token server an https:// address in config.json (tokenServerUrl) or VITE_TOKEN_SERVER_URL, then reload the page.',
+  },
   sdp_rejected: { message: 'OpenAI refused the call setup.', fix: 'Press Start call again for a fresh key. If it keeps failing, check the token server log.' },
   calls_unreachable: { message: 'The Realtime service could not be reached to set up the call.', fix: 'Check the network connection, then press Start call again.' },
   connection_lost: { message: 'The connection to the call dropped.', fix: 'Check the network, then press Reconnect. The transcript is kept.' },
@@ -82,7 +99,10 @@ const ko: Record<ProblemCode, ProblemText> = {
   model_not_allowed: { message: '페이지가 모델을 지정했지만, 모델은 서버만 정할 수 있습니다.', fix: '페이지를 새로 고치세요. 모델은 토큰 서버의 OPENAI_REALTIME_MODEL로 정합니다.' },
   unsupported_media_type: { message: '토큰 서버는 페이지에서 JSON을 기대했습니다.', fix: '페이지를 새로 고친 뒤 다시 시도하세요.' },
   payload_too_large: { message: '페르소나가 너무 길어서 통화를 시작할 수 없습니다.', fix: '페르소나(배경, 성격, 장면)를 줄인 뒤 통화 시작을 다시 누르세요.' },
-  origin_not_allowed: { message: '토큰 서버가 이 페이지 주소에서 오는 통화를 받지 않습니다.', fix: '토큰 서버의 ALLOWED_ORIGINS에 이 페이지의 오리진을 추가하고 서버를 다시 시작하세요.' },
+  origin_not_allowed: {
+    message: (p) => (p.origin ? `토큰 서버${p.server ? `(${p.server})` : ''}가 이 페이지의 오리진 ${p.origin}에서 오는 통화를 받지 않습니다.` : '토큰 서버가 이 페이지 주소에서 오는 통화를 받지 않습니다.'),
+    fix: (p) => (p.origin ? `토큰 서버의 ALLOWED_ORIGINS에 ${p.origin}을(를) 적힌 그대로 추가하고(여러 개는 쉼표로 구분) 서버를 다시 시작하거나 다시 배포하세요.` : '토큰 서버의 ALLOWED_ORIGINS에 이 페이지의 오리진을 추가하고 서버를 다시 시작하세요.'),
+  },
   host_not_allowed: { message: '토큰 서버가 이 페이지가 사용한 주소로는 응답하지 않습니다.', fix: '앱의 공개 주소로 여시거나, 토큰 서버의 PUBLIC_ORIGIN에 이 주소를 추가하세요.' },
   rate_limited: { message: '이 브라우저에서 통화 시도가 너무 많았습니다.', fix: '1분 정도 기다린 뒤 통화 시작을 다시 누르세요.' },
   token_cap_reached: { message: '이 사이트가 지금 허용하는 통화를 모두 사용했습니다.', fix: '나중에 다시 시도하세요. 사이트 운영자는 TOKEN_HOURLY_LIMIT 또는 TOKEN_DAILY_LIMIT를 늘릴 수 있습니다.' },
@@ -120,7 +140,17 @@ const ko: Record<ProblemCode, ProblemText> = {
   input_audio_buffer_commit_empty: { message: '이번 차례에는 녹음된 소리가 없습니다.', fix: '말하는 동안 말하기 버튼을 누르고 계세요.' },
   audio_unintelligible: { message: '페르소나가 말씀을 알아듣지 못했습니다.', fix: '마이크에 조금 더 가까이 말하거나, 대신 글로 입력하세요.' },
   no_persona: { message: '아직 통화할 페르소나가 없습니다.', fix: '기본 제공 페르소나를 고르거나 새로 만든 뒤 통화 시작을 누르세요.' },
-  token_server_unreachable: { message: '토큰 서버에 연결할 수 없습니다.', fix: '서버가 실행 중인지(npm start 또는 npm run server), 이 페이지가 그 서버에서 제공되거나 프록시되는지 확인하세요.' },
+  token_server_unreachable: {
+    message: (p) => (p.server ? `토큰 서버(${p.server})에 연결할 수 없습니다.` : '토큰 서버에 연결할 수 없습니다.'),
+    fix: (p) =>
+      p.server
+        ? `${p.server}/api/health가 응답하는지, 이 페이지의 오리진을 허용하는지(ALLOWED_ORIGINS) 확인하세요. 이 주소는 index.html 옆의 config.json 또는 빌드할 때의 VITE_TOKEN_SERVER_URL에서 옵니다.`
+        : '서버가 실행 중인지(npm start 또는 npm run server), 이 페이지가 그 서버에서 제공되거나 프록시되는지 확인하세요.',
+  },
+  token_server_mixed_content: {
+    message: (p) => `이 페이지는 https로 제공되므로 브라우저가 토큰 서버의 http 주소${p.server ? ` ${p.server}` : ''}를 차단합니다.`,
+    fix: 'config.json의 tokenServerUrl 또는 VITE_TOKEN_SERVER_URL에 토큰 서버의 https:// 주소를 넣은 뒤 페이지를 새로 고치세요.',
+  },
   sdp_rejected: { message: 'OpenAI가 통화 연결 설정을 거부했습니다.', fix: '새 키로 통화 시작을 다시 누르세요. 계속 실패하면 토큰 서버 로그를 확인하세요.' },
   calls_unreachable: { message: '통화를 연결하려고 Realtime 서비스에 접속하지 못했습니다.', fix: '네트워크 연결을 확인한 뒤 통화 시작을 다시 누르세요.' },
   connection_lost: { message: '통화 연결이 끊어졌습니다.', fix: '네트워크를 확인한 뒤 다시 연결을 누르세요. 대화 내용은 그대로 있습니다.' },

@@ -1,4 +1,5 @@
 import type { ApiErrorBody, TokenRequest, TokenResponse } from '../../server-token/contract/token';
+import { tokenServerUrl } from '../config/token-server';
 import { CallError } from './call-error';
 
 export type { TokenRequest, TokenResponse };
@@ -9,7 +10,7 @@ const TOKEN_PATH = '/api/realtime/token';
 export async function fetchToken(request: TokenRequest, signal?: AbortSignal): Promise<TokenResponse> {
   let response: Response;
   try {
-    response = await fetch(TOKEN_PATH, {
+    response = await fetch(tokenServerUrl(TOKEN_PATH), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(request),
