@@ -1,5 +1,6 @@
 import { defineMessages, messagesNow } from '../i18n/catalogue';
 import type { GeminiFailureCode, GeminiFailureParams } from './gemini-failure-codes';
+import { studioMessages } from './studio-messages';
 
 type Words = string | ((params: GeminiFailureParams) => string);
 export interface GeminiFailureText {
@@ -7,9 +8,10 @@ export interface GeminiFailureText {
   fix: Words;
 }
 
-// The settings are named by their labels in studio-messages.ts.
-const MODEL_SETTING = '"Gemini model" in Settings';
-const KEY_SETTING = '"Use my own Gemini key" in Settings';
+// The fixes name the settings by their labels, so the two cannot drift apart.
+const studio = studioMessages;
+const MODEL_SETTING = `"${studio.en.geminiModel}" in ${studio.en.settings}`;
+const KEY_SETTING = `"${studio.en.useOwnKey}" in ${studio.en.settings}`;
 const seconds = (p: GeminiFailureParams) => Math.ceil((p.retryAfterMs ?? 0) / 1000);
 
 const en: Record<GeminiFailureCode, GeminiFailureText> = {
@@ -72,7 +74,8 @@ const en: Record<GeminiFailureCode, GeminiFailureText> = {
   },
 };
 
-const MODEL_SETTING_KO = '설정의 "Gemini 모델"';
+const MODEL_SETTING_KO = `${studio.ko.settings}의 "${studio.ko.geminiModel}"`;
+const KEY_SETTING_KO = `${studio.ko.settings}의 "${studio.ko.useOwnKey}"`;
 
 const ko: Record<GeminiFailureCode, GeminiFailureText> = {
   aborted: { message: '중지했습니다. 지금까지 작성된 내용은 그대로 둡니다.', fix: '항목을 직접 고치거나 페르소나 만들기를 다시 누르세요.' },
@@ -112,7 +115,7 @@ const ko: Record<GeminiFailureCode, GeminiFailureText> = {
     message: (p) => (p.ownKey ? 'Gemini가 입력하신 API 키를 받아들이지 않았습니다.' : 'Gemini가 서버의 API 키를 받아들이지 않았습니다.'),
     fix: (p) =>
       p.ownKey
-        ? '설정의 "내 Gemini 키 사용"에 넣은 키를 확인하세요(Google AI Studio에서 다시 복사해 보세요). 아니면 이 설정을 끄고 서버의 키를 사용하세요.'
+        ? `${KEY_SETTING_KO}에 넣은 키를 확인하세요(Google AI Studio에서 다시 복사해 보세요). 아니면 이 설정을 끄고 서버의 키를 사용하세요.`
         : '사이트 운영자가 토큰 서버의 GEMINI_API_KEY를 고쳐야 합니다. 그동안에는 설정에서 내 키를 사용하거나 기본 제공 페르소나를 고르세요.',
   },
   bad_request: { message: 'Gemini가 요청을 거부했습니다.', fix: `${MODEL_SETTING_KO}을 확인하세요. 문제가 계속되면 아래 자세한 내용과 함께 알려 주세요.` },
