@@ -153,7 +153,7 @@ const ko: StudioMessages = {
   briefForm: '페르소나 요청',
   language: '언어',
   scenarioType: '상황 유형',
-  noScenario: '(없음, 설명대로)',
+  noScenario: '(선택 안 함, 설명만 사용)',
   difficulty: '난이도',
   brief: '설명',
   briefPlaceholder: '서울 게임 스튜디오의 깐깐한 면접관',
