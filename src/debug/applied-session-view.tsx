@@ -2,7 +2,9 @@
 import { redactValue } from '../../server-token/contract/redact';
 import type { TokenResponse } from '../../server-token/contract/token';
 import { redactedJson } from './redacted-json';
-import { diffSessions, type AppliedSession, type RequestedSession, type SessionDiffRow } from './session-diff';
+import { diffSessions, type AppliedSession, type RequestedSession } from './session-diff';
+import { useMessages } from '../i18n/catalogue';
+import { debugMessages } from './debug-messages';
 
 /** The token response; its secret, should it be there, is never shown. */
 export type TokenInfo = Omit<TokenResponse, 'value'> & { value?: string };
@@ -19,13 +21,6 @@ function show(value: unknown): string {
   return JSON.stringify(redactValue(value));
 }
 
-const STATUS_TEXT: Record<SessionDiffRow['status'], string> = {
-  same: 'as asked',
-  differs: 'DIFFERS',
-  'not-requested': 'server default',
-  'not-reported': 'not reported yet',
-};
-
 function ValueCell({ value }: { value: unknown }) {
   const text = show(value);
   if (text.length <= 80) return <td className="dbg-value">{text}</td>;
@@ -40,15 +35,16 @@ function ValueCell({ value }: { value: unknown }) {
 }
 
 export function AppliedSessionView({ applied, requested, token }: AppliedSessionViewProps) {
+  const m = useMessages(debugMessages).session;
   const pinned = token?.model ?? null;
   const rows = diffSessions(requested, applied, pinned);
   const { value: _secret, ...tokenWithoutSecret } = token ?? {};
   return (
     <div className="dbg-session">
-      {!applied && <p className="dbg-muted">No session.created yet.</p>}
-      <table className="dbg-table" aria-label="Requested versus applied session">
+      {!applied && <p className="dbg-muted">{m.none}</p>}
+      <table className="dbg-table" aria-label={m.table}>
         <thead>
-          <tr><th>field</th><th>page asked for</th><th>server applied</th><th></th></tr>
+          <tr><th>{m.field}</th><th>{m.asked}</th><th>{m.applied}</th><th></th></tr>
         </thead>
         <tbody>
           {rows.map((row) => (
@@ -56,21 +52,21 @@ export function AppliedSessionView({ applied, requested, token }: AppliedSession
               <th scope="row">{row.field}</th>
               <ValueCell value={row.requested} />
               <ValueCell value={row.applied} />
-              <td>{STATUS_TEXT[row.status]}</td>
+              <td>{m.status[row.status]}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <details>
-        <summary>Applied session (latest session.created / session.updated)</summary>
+        <summary>{m.appliedJson}</summary>
         <pre className="dbg-json">{applied ? redactedJson(applied) : '—'}</pre>
       </details>
       <details>
-        <summary>Requested (token request and session updates)</summary>
+        <summary>{m.requestedJson}</summary>
         <pre className="dbg-json">{requested ? redactedJson(requested) : '—'}</pre>
       </details>
       <details>
-        <summary>Token response (secret removed)</summary>
+        <summary>{m.tokenJson}</summary>
         <pre className="dbg-json">{token ? redactedJson(tokenWithoutSecret) : '—'}</pre>
       </details>
     </div>

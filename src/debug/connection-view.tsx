@@ -1,6 +1,8 @@
 /** The Connection tab: peer / ICE / data-channel state and getStats figures, polled every second. */
 import { useEffect, useState } from 'react';
 import { readConnectionStats, type ConnectionStats } from './connection-stats';
+import { useMessages } from '../i18n/catalogue';
+import { debugMessages } from './debug-messages';
 
 export const STATS_POLL_MS = 1000;
 
@@ -37,21 +39,22 @@ interface ConnectionViewProps {
 }
 
 export function ConnectionView({ peer, dataChannelState }: ConnectionViewProps) {
+  const m = useMessages(debugMessages).connection;
   const stats = useConnectionStats(peer);
-  if (!peer) return <p className="dbg-muted">No call connection.</p>;
+  if (!peer) return <p className="dbg-muted">{m.none}</p>;
   const rows: [string, string][] = [
-    ['peer connection', stats?.connectionState ?? peer.connectionState],
-    ['ICE connection', stats?.iceConnectionState ?? peer.iceConnectionState],
-    ['ICE gathering', stats?.iceGatheringState ?? peer.iceGatheringState],
-    ['signaling', stats?.signalingState ?? peer.signalingState],
-    ['data channel', dataChannelState ?? '—'],
-    ['round-trip time', fixed(stats?.roundTripMs ?? null, 'ms')],
-    ['jitter (inbound audio)', fixed(stats?.jitterMs ?? null, 'ms', 1)],
-    ['packets received', stats?.packetsReceived?.toString() ?? '—'],
-    ['packets lost', stats?.packetsLost == null ? '—' : `${stats.packetsLost} (${fixed(stats.lossPercent, '%', 2)})`],
+    [m.peer, stats?.connectionState ?? peer.connectionState],
+    [m.ice, stats?.iceConnectionState ?? peer.iceConnectionState],
+    [m.gathering, stats?.iceGatheringState ?? peer.iceGatheringState],
+    [m.signaling, stats?.signalingState ?? peer.signalingState],
+    [m.channel, dataChannelState ?? '—'],
+    [m.rtt, fixed(stats?.roundTripMs ?? null, 'ms')],
+    [m.jitter, fixed(stats?.jitterMs ?? null, 'ms', 1)],
+    [m.received, stats?.packetsReceived?.toString() ?? '—'],
+    [m.lost, stats?.packetsLost == null ? '—' : `${stats.packetsLost} (${fixed(stats.lossPercent, '%', 2)})`],
   ];
   return (
-    <dl className="dbg-totals" aria-label="Connection">
+    <dl className="dbg-totals" aria-label={m.region}>
       {rows.map(([name, value]) => (
         <div key={name}>
           <dt>{name}</dt>

@@ -13,9 +13,11 @@ import { OutputModalityToggle } from './output-modality-toggle';
 import { sharedTurnMetricsTracker } from './turn-metrics-tracker';
 import { TurnMetricsView } from './turn-metrics-view';
 import { useCallDebugState } from './use-call-debug-state';
+import { useMessages } from '../i18n/catalogue';
+import { debugMessages, type DebugTab } from './debug-messages';
 
-const TABS = ['Events', 'Session', 'Turns', 'Connection'] as const;
-type Tab = (typeof TABS)[number];
+const TABS: readonly DebugTab[] = ['events', 'session', 'turns', 'connection'];
+type Tab = DebugTab;
 
 // Runs when the chunk loads, i.e. the first time the panel opens.
 startEventLogRecording();
@@ -43,19 +45,20 @@ export interface DebugPanelProps {
   initialTab?: Tab;
 }
 
-export default function DebugPanel({ onClose, initialTab = 'Events' }: DebugPanelProps) {
+export default function DebugPanel({ onClose, initialTab = 'events' }: DebugPanelProps) {
+  const m = useMessages(debugMessages);
   const [tab, setTab] = useState<Tab>(initialTab);
   const call = useCallDebugState();
   const pinnedModel = call.tokenInfo?.model ?? null;
 
   return (
-    <aside className="dbg-panel" aria-label="Debug panel">
+    <aside className="dbg-panel" aria-label={m.panel}>
       <header className="dbg-head">
-        <strong>Debug</strong>
+        <strong>{m.heading}</strong>
         <nav className="dbg-tabs" role="tablist">
           {TABS.map((name) => (
             <button key={name} type="button" role="tab" aria-selected={tab === name} onClick={() => setTab(name)}>
-              {name}
+              {m.tabs[name]}
             </button>
           ))}
         </nav>
@@ -67,19 +70,19 @@ export default function DebugPanel({ onClose, initialTab = 'Events' }: DebugPane
         />
         <span className="dbg-muted">{call.status}</span>
         {onClose && (
-          <button type="button" className="dbg-close" onClick={onClose} aria-label="Close debug panel">
+          <button type="button" className="dbg-close" onClick={onClose} aria-label={m.close}>
             ×
           </button>
         )}
       </header>
-      <div className="dbg-body" role="tabpanel" aria-label={tab}>
-        {tab === 'Events' && <EventLogView buffer={eventLogBuffer} />}
-        {tab === 'Session' && (
+      <div className="dbg-body" role="tabpanel" aria-label={m.tabs[tab]}>
+        {tab === 'events' && <EventLogView buffer={eventLogBuffer} />}
+        {tab === 'session' && (
           <AppliedSessionView applied={call.appliedSession} requested={call.requestedSession} token={call.tokenInfo} />
         )}
-        {tab === 'Turns' && <TurnsTab startedAt={call.startedAt} pinnedModel={pinnedModel} />}
+        {tab === 'turns' && <TurnsTab startedAt={call.startedAt} pinnedModel={pinnedModel} />}
         {/* Mounted whatever the tab, so stats are polled every second while the panel is open. */}
-        <div hidden={tab !== 'Connection'}>
+        <div hidden={tab !== 'connection'}>
           <ConnectionView peer={call.peerConnection} dataChannelState={call.dataChannelState} />
         </div>
       </div>

@@ -6,6 +6,8 @@ import type { LoggedEvent } from './event-log-buffer';
 import { redactText } from '../../server-token/contract/redact';
 import { redactedJson } from './redacted-json';
 import { formatAtMs } from './event-row';
+import { useMessages } from '../i18n/catalogue';
+import { debugMessages } from './debug-messages';
 
 // A run can hold thousands of deltas; its JSON shows the latest ones.
 const MAX_RUN_EVENTS_SHOWN = 200;
@@ -28,12 +30,13 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 export function EventDetail({ row, onClose }: { row: LogRow; onClose: () => void }) {
+  const m = useMessages(debugMessages).events;
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const first = row.kind === 'single' ? row.entry : (row.entries[0] as LoggedEvent);
   const json = rowJson(row);
   const text = row.kind === 'run' ? joinedDeltaText(row.entries) : '';
   return (
-    <section className="dbg-detail" aria-label="Event detail">
+    <section className="dbg-detail" aria-label={m.detail}>
       <header className="dbg-detail-head">
         <strong>{row.kind === 'single' ? row.entry.type : `${row.type} ×${row.entries.length}`}</strong>
         <span className="dbg-muted">
@@ -43,9 +46,9 @@ export function EventDetail({ row, onClose }: { row: LogRow; onClose: () => void
           type="button"
           onClick={() => void copyText(json).then((ok) => setCopied(ok ? 'copied' : 'failed'))}
         >
-          {copied === 'copied' ? 'Copied' : copied === 'failed' ? 'Copy failed' : 'Copy JSON'}
+          {copied === 'copied' ? m.copied : copied === 'failed' ? m.copyFailed : m.copy}
         </button>
-        <button type="button" onClick={onClose} aria-label="Close detail">
+        <button type="button" onClick={onClose} aria-label={m.closeDetail}>
           ×
         </button>
       </header>

@@ -8,6 +8,8 @@ import { EventRow } from './event-row';
 import { downloadLogExport } from './export-log';
 import { LogRowsPipeline } from './log-rows-pipeline';
 import { VirtualList } from './virtual-list';
+import { useMessages } from '../i18n/catalogue';
+import { debugMessages } from './debug-messages';
 
 interface EventLogViewProps {
   buffer: EventLogBuffer;
@@ -19,6 +21,7 @@ const rowKey = (row: LogRow) => row.key;
 const newestSeq = (buffer: EventLogBuffer) => buffer.oldestSeq() + buffer.length - 1;
 
 export function EventLogView({ buffer, onExport = downloadLogExport }: EventLogViewProps) {
+  const m = useMessages(debugMessages).events;
   const version = useSyncExternalStore(buffer.subscribe, buffer.getVersion, buffer.getVersion);
   const [paused, setPaused] = useState<{ rows: readonly LogRow[]; seq: number } | null>(null);
   const [client, setClient] = useState(true);
@@ -50,40 +53,40 @@ export function EventLogView({ buffer, onExport = downloadLogExport }: EventLogV
 
   return (
     <div className="dbg-events">
-      <div className="dbg-toolbar" role="toolbar" aria-label="Event log controls">
+      <div className="dbg-toolbar" role="toolbar" aria-label={m.controls}>
         <label>
-          <input type="checkbox" checked={client} onChange={(e) => setClient(e.target.checked)} /> client ↑
+          <input type="checkbox" checked={client} onChange={(e) => setClient(e.target.checked)} /> {m.client}
         </label>
         <label>
-          <input type="checkbox" checked={server} onChange={(e) => setServer(e.target.checked)} /> server ↓
+          <input type="checkbox" checked={server} onChange={(e) => setServer(e.target.checked)} /> {m.server}
         </label>
         <input
           className="dbg-input"
-          placeholder="only types (response.*)"
-          aria-label="Include types"
+          placeholder={m.includePlaceholder}
+          aria-label={m.include}
           value={includeText}
           onChange={(e) => setIncludeText(e.target.value)}
         />
         <input
           className="dbg-input"
-          placeholder="hide types (*.delta)"
-          aria-label="Exclude types"
+          placeholder={m.excludePlaceholder}
+          aria-label={m.exclude}
           value={excludeText}
           onChange={(e) => setExcludeText(e.target.value)}
         />
         <input
           className="dbg-input"
           type="search"
-          placeholder="search"
-          aria-label="Search events"
+          placeholder={m.searchPlaceholder}
+          aria-label={m.search}
           value={search}
           onChange={(e) => setSearch(e.target.value)}
         />
         <label>
-          <input type="checkbox" checked={collapse} onChange={(e) => setCollapse(e.target.checked)} /> collapse deltas
+          <input type="checkbox" checked={collapse} onChange={(e) => setCollapse(e.target.checked)} /> {m.collapse}
         </label>
         <button type="button" aria-pressed={paused !== null} onClick={() => setPaused(paused ? null : { rows: liveRows, seq: newestSeq(buffer) })}>
-          {paused ? `Resume${waiting > 0 ? ` (+${waiting})` : ''}` : 'Pause'}
+          {paused ? m.resume(waiting) : m.pause}
         </button>
         <button
           type="button"
@@ -93,17 +96,17 @@ export function EventLogView({ buffer, onExport = downloadLogExport }: EventLogV
             setSelectedKey(null);
           }}
         >
-          Clear
+          {m.clear}
         </button>
         <button type="button" onClick={() => onExport(buffer.entries())}>
-          Export JSON
+          {m.export}
         </button>
         <span className="dbg-muted" aria-live="off">
-          {rows.length.toLocaleString('en-US')} rows · {buffer.length.toLocaleString('en-US')} events
+          {m.counts(rows.length.toLocaleString('en-US'), buffer.length.toLocaleString('en-US'))}
         </span>
       </div>
       <VirtualList
-        label="Realtime events"
+        label={m.list}
         className="dbg-log"
         rows={rows}
         rowKey={rowKey}

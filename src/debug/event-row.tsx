@@ -5,6 +5,8 @@ import type { LoggedEvent } from './event-log-buffer';
 import { errorSummary, eventSeverity } from './event-severity';
 import { serverEventOf, summaryTextOf } from './event-text';
 import { redactText } from '../../server-token/contract/redact';
+import { useMessages } from '../i18n/catalogue';
+import { debugMessages } from './debug-messages';
 
 const SUMMARY_CHARS = 120;
 
@@ -35,6 +37,7 @@ interface EventRowProps {
 }
 
 export function EventRow({ row, selected, onSelect }: EventRowProps) {
+  const m = useMessages(debugMessages).events;
   const first = row.kind === 'single' ? row.entry : (row.entries[0] as LoggedEvent);
   const type = row.kind === 'single' ? row.entry.type : row.type;
   const summary = row.kind === 'single' ? entrySummary(row.entry) : joinedDeltaText(row.entries);
@@ -51,7 +54,7 @@ export function EventRow({ row, selected, onSelect }: EventRowProps) {
       <span className={`dbg-dir dbg-dir-${first.direction}`} title={first.direction}>{arrow}</span>
       <span className="dbg-time">{formatAtMs(first.atMs)}</span>
       <span className="dbg-type">{type}</span>
-      {row.kind === 'run' && <span className="dbg-count" title="collapsed deltas">×{row.entries.length}</span>}
+      {row.kind === 'run' && <span className="dbg-count" title={m.collapsed}>×{row.entries.length}</span>}
       <span className="dbg-summary">{clip(redactText(summary))}</span>
     </button>
   );

@@ -1,4 +1,6 @@
 /** Voice ↔ text output. Shows what the server confirmed (latest session.updated), "pending…" until then. */
+import { useMessages } from '../i18n/catalogue';
+import { debugMessages } from './debug-messages';
 type Modality = 'audio' | 'text';
 
 interface OutputModalityToggleProps {
@@ -10,11 +12,12 @@ interface OutputModalityToggleProps {
 }
 
 export function OutputModalityToggle({ requested, confirmed, enabled, onChange }: OutputModalityToggleProps) {
+  const m = useMessages(debugMessages).output;
   const pending = enabled && confirmed !== requested;
   const shown = confirmed ?? requested;
   return (
-    <div className="dbg-modality" role="group" aria-label="Model output">
-      <span>output:</span>
+    <div className="dbg-modality" role="group" aria-label={m.group}>
+      <span>{m.label}</span>
       {(['audio', 'text'] as const).map((modality) => (
         <button
           key={modality}
@@ -24,11 +27,11 @@ export function OutputModalityToggle({ requested, confirmed, enabled, onChange }
           className={shown === modality ? 'dbg-on' : undefined}
           onClick={() => onChange(modality)}
         >
-          {modality === 'audio' ? 'voice' : 'text'}
+          {modality === 'audio' ? m.voice : m.text}
         </button>
       ))}
       <span className="dbg-muted" aria-live="polite">
-        {pending ? `pending… (asked for ${requested})` : confirmed ? `confirmed: ${confirmed}` : ''}
+        {pending ? m.pending(requested) : confirmed ? m.confirmed(confirmed) : ''}
       </span>
     </div>
   );

@@ -1,4 +1,6 @@
 /** The Turns tab: per-turn latency, duration, tokens and estimated cost, then session totals. */
+import { useMessages } from '../i18n/catalogue';
+import { debugMessages } from './debug-messages';
 import { priceForModel, type TokenSplit } from './pricing';
 import {
   sessionTotals,
@@ -17,15 +19,15 @@ interface TurnMetricsViewProps {
 }
 
 const ms = (value: number | null) => (value === null ? '—' : `${Math.round(value).toLocaleString('en-US')} ms`);
-const usd = (value: number | null) => (value === null ? 'price unknown' : `$${value.toFixed(value < 0.01 ? 5 : 4)}`);
+type TurnWords = (typeof debugMessages)['en']['turns'];
+const usd = (m: TurnWords, value: number | null) => (value === null ? m.priceUnknown : `$${value.toFixed(value < 0.01 ? 5 : 4)}`);
 
-function tokensIn(t: TokenSplit | null): string {
-  if (!t) return '—';
-  return `text ${t.inputText} · audio ${t.inputAudio} · cached ${t.cachedText + t.cachedAudio + t.cachedImage}`;
+function tokensIn(m: TurnWords, t: TokenSplit | null): string {
+  return t ? m.tokenSplitIn(t.inputText, t.inputAudio, t.cachedText + t.cachedAudio + t.cachedImage) : '—';
 }
 
-function tokensOut(t: TokenSplit | null): string {
-  return t ? `text ${t.outputText} · audio ${t.outputAudio}` : '—';
+function tokensOut(m: TurnWords, t: TokenSplit | null): string {
+  return t ? m.tokenSplitOut(t.outputText, t.outputAudio) : '—';
 }
 
 function minutesSeconds(value: number | null): string {
@@ -35,24 +37,25 @@ function minutesSeconds(value: number | null): string {
 }
 
 export function TurnMetricsView({ metrics, model, nowMs }: TurnMetricsViewProps) {
+  const m = useMessages(debugMessages).turns;
   const effectiveModel = metrics.model ?? model;
   const totals = sessionTotals(metrics, nowMs, effectiveModel);
   const price = priceForModel(effectiveModel);
   return (
     <div className="dbg-turns">
-      <dl className="dbg-totals" aria-label="Session totals">
-        <div><dt>model</dt><dd>{effectiveModel ?? '—'}{price?.note ? ` (${price.note})` : ''}</dd></div>
-        <div><dt>turns</dt><dd>{totals.turns}</dd></div>
-        <div><dt>tokens in</dt><dd>{tokensIn(totals.tokens)}</dd></div>
-        <div><dt>tokens out</dt><dd>{tokensOut(totals.tokens)}</dd></div>
-        <div><dt>estimated cost</dt><dd data-testid="total-cost">{usd(totals.costUsd)}</dd></div>
-        <div><dt>time left (60 min cap)</dt><dd>{minutesSeconds(totals.remainingMs)}</dd></div>
+      <dl className="dbg-totals" aria-label={m.totals}>
+        <div><dt>{m.model}</dt><dd>{effectiveModel ?? '—'}{price?.note ? ` (${price.note})` : ''}</dd></div>
+        <div><dt>{m.turns}</dt><dd>{totals.turns}</dd></div>
+        <div><dt>{m.tokensIn}</dt><dd>{tokensIn(m, totals.tokens)}</dd></div>
+        <div><dt>{m.tokensOut}</dt><dd>{tokensOut(m, totals.tokens)}</dd></div>
+        <div><dt>{m.cost}</dt><dd data-testid="total-cost">{usd(m, totals.costUsd)}</dd></div>
+        <div><dt>{m.timeLeft}</dt><dd>{minutesSeconds(totals.remainingMs)}</dd></div>
       </dl>
       <table className="dbg-table">
         <thead>
           <tr>
-            <th>#</th><th>from</th><th>to first output</th><th>response</th><th>status</th>
-            <th>tokens in</th><th>tokens out</th><th>cost</th>
+            <th>#</th><th>{m.from}</th><th>{m.toFirstOutput}</th><th>{m.response}</th><th>{m.status}</th>
+            <th>{m.tokensIn}</th><th>{m.tokensOut}</th><th>{m.costColumn}</th>
           </tr>
         </thead>
         <tbody>
@@ -60,17 +63,17 @@ export function TurnMetricsView({ metrics, model, nowMs }: TurnMetricsViewProps)
             <tr key={turn.index} className={turn.status === 'failed' ? 'dbg-row-error' : undefined}>
               <td>{turn.index}</td>
               <td>{turn.trigger === 'none' ? '—' : turn.trigger}</td>
-              <td>{ms(turnLatencyMs(turn))}{turn.firstOutputKind === 'text' ? ' (text)' : ''}</td>
+              <td>{ms(turnLatencyMs(turn))}{turn.firstOutputKind === 'text' ? ` ${m.textOutput}` : ''}</td>
               <td>{ms(turnDurationMs(turn))}</td>
-              <td>{turn.status ?? 'in progress'}</td>
-              <td>{tokensIn(turn.tokens)}</td>
-              <td>{tokensOut(turn.tokens)}</td>
-              <td>{turn.tokens ? usd(turnCostUsd(turn, effectiveModel)) : '—'}</td>
+              <td>{turn.status ?? m.inProgress}</td>
+              <td>{tokensIn(m, turn.tokens)}</td>
+              <td>{tokensOut(m, turn.tokens)}</td>
+              <td>{turn.tokens ? usd(m, turnCostUsd(turn, effectiveModel)) : '—'}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {metrics.turns.length === 0 && <p className="dbg-muted">No response yet.</p>}
+      {metrics.turns.length === 0 && <p className="dbg-muted">{m.none}</p>}
     </div>
   );
 }
