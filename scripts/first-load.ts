@@ -12,13 +12,15 @@ export interface ChunkSize {
 
 /**
  * The JavaScript a first visit downloads: the entry script in index.html and every module it preloads
- * (Vite lists static imports as modulepreload links). Lazy chunks are not counted.
+ * (Vite lists static imports as modulepreload links). Lazy chunks are not counted. `base`: the build's `--base`
+ * (its URLs start with it), e.g. `/persona-talk/`.
  */
-export function firstLoadChunks(distDir: string): ChunkSize[] {
+export function firstLoadChunks(distDir: string, base = '/'): ChunkSize[] {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
   const files = new Set<string>();
-  for (const match of html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*\brel="modulepreload"[^>]*\bhref)="\/?([^"]+\.js)"/g)) {
-    files.add(match[1]!);
+  for (const match of html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*\brel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g)) {
+    const url = match[1]!;
+    files.add(url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, ''));
   }
   return [...files].map((file) => {
     const content = readFileSync(join(distDir, file));

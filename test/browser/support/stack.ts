@@ -8,7 +8,7 @@ import {
 import { builtApp } from './paths.ts';
 
 export interface Stack {
-  /** The page, served by the token server from the production build. */
+  /** The page, served by the token server from the production build (with `serveSite: false`, the token server alone). */
   url: string;
   realtime: RealtimeStandin;
   gemini: GeminiStandin;
@@ -27,6 +27,8 @@ export interface StackOptions {
   env?: Record<string, string>;
   /** Run the token server as `npm start` does without keys: simulator mode, no real-looking keys at all. */
   simulator?: boolean;
+  /** Serve the production build from the token server (STATIC_DIR); default true. False: the API alone, as on a serverless host. */
+  serveSite?: boolean;
 }
 
 /** The real token server, in front of the Realtime and Gemini stand-ins, all on 127.0.0.1 with free ports. */
@@ -47,7 +49,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     ...options.env,
   };
   const start = (port: number, env: Record<string, string>) =>
-    startTokenServer({ port, staticDir: builtApp, logger: (line) => serverLog.push(line), env: { ...baseEnv, ...env } });
+    startTokenServer({ port, ...(options.serveSite === false ? {} : { staticDir: builtApp }), logger: (line) => serverLog.push(line), env: { ...baseEnv, ...env } });
   let token = await start(0, {});
   return {
     url: token.url,
