@@ -2,6 +2,8 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIRST_LOAD_BUDGET_GZIP, firstLoadChunks } from '../../scripts/first-load.ts';
+import { loadConfig } from '../../server-token/config.ts';
+import { contentSecurityPolicy } from '../../server-token/content-security.ts';
 import { PERSONA_PRESETS } from '../../src/persona/presets.ts';
 import { personaToHash } from '../../src/persona/share-link.ts';
 import { launchBrowser, type TestBrowser } from './support/browser.ts';
@@ -13,6 +15,13 @@ import { startStaticFileServer, type StaticFileServer } from './support/static-f
 
 const BASE = '/persona-talk/';
 const outDir = join(repoRoot, 'test-results/static-host-dist');
+
+/** The CSP header the README tells a site owner to set on the static host (Netlify / Cloudflare Pages `_headers`). */
+function staticHostCsp(stack: Stack): string {
+  const { config } = loadConfig({ OPENAI_API_KEY: 'sk-csp-only', OPENAI_BASE_URL: stack.realtime.baseUrl, GEMINI_API_KEY: 'csp-only' });
+  const policy = contentSecurityPolicy(config, [new URL(stack.url).origin]);
+  return Object.entries(policy).map(([name, values]) => `${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} ${values.join(' ')}`).join('; ');
+}
 
 /**
  * The demo as a site owner deploys it: the SPA built with a sub-path and VITE_TOKEN_SERVER_URL on a plain static
@@ -26,7 +35,7 @@ describe('the demo on a static host', () => {
   const pageLog: string[] = [];
 
   beforeAll(async () => {
-    site = await startStaticFileServer({ root: outDir, basePath: BASE });
+    site = await startStaticFileServer({ root: outDir, basePath: BASE, headers: () => (stack ? { 'Content-Security-Policy': staticHostCsp(stack) } : {}) });
     stack = await startStack({ simulator: true, serveSite: false, env: { ALLOWED_ORIGINS: site.origin } });
     await buildForStaticHost({ outDir, base: BASE, tokenServerUrl: stack.url });
     browser = await launchBrowser({ micFile: 'mic-silence.wav' });
@@ -43,7 +52,8 @@ describe('the demo on a static host', () => {
 
   it('loads under the sub-path, says Simulator mode, writes a persona through the cross-origin pass-through and holds a call', async () => {
     const { page } = browser;
-    await page.goto(site.url);
+    const response = await page.goto(site.url);
+    expect(response?.headers()['content-security-policy']).toContain(`connect-src 'self' ${stack.url}`);
     expect(await page.getByTestId('simulator-banner').textContent({ timeout: 10_000 })).toContain('Simulator mode');
     const start = page.getByRole('button', { name: 'Start call' });
     await expect.poll(() => start.isEnabled(), { timeout: 10_000 }).toBe(true);
@@ -75,6 +85,8 @@ describe('the demo on a static host', () => {
     expect(assets.some((r) => /\/capture-worklet-[\w-]+\.js$/.test(r.path))).toBe(true);
     expect(assets.some((r) => /\/call-engine-[\w-]+\.js$/.test(r.path))).toBe(true);
     expect(await alerts(page)).toEqual([]);
+    // The CSP the README documents for a static host let all of it through.
+    expect(pageLog.filter((line) => /Content Security Policy/i.test(line))).toEqual([]);
   });
 
   it('opens a share link on a path the host does not have (its 404.html is the page)', async () => {

@@ -28,6 +28,8 @@ export interface StaticFileServerOptions {
   root: string;
   /** Where the folder appears on the site, as on GitHub Pages for a project: `/persona-talk/`. */
   basePath: string;
+  /** Headers a site owner adds (Netlify / Cloudflare Pages `_headers`), read per response; default none. */
+  headers?: () => Record<string, string>;
 }
 
 async function fileAt(path: string): Promise<Buffer | null> {
@@ -42,7 +44,7 @@ async function fileAt(path: string): Promise<Buffer | null> {
 /**
  * A plain static host on 127.0.0.1, as GitHub Pages behaves: files as they are, `index.html` for a folder,
  * a folder without its slash redirected, and the site's `404.html` (status 404) for anything missing. No SPA
- * fallback, no compression, no headers of its own (no CSP).
+ * fallback, no compression, no headers of its own (no CSP) beyond those `headers` adds.
  */
 export async function startStaticFileServer(options: StaticFileServerOptions): Promise<StaticFileServer> {
   const root = resolve(options.root);
@@ -53,7 +55,7 @@ export async function startStaticFileServer(options: StaticFileServerOptions): P
       const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
       const send = (status: number, body: Buffer | string, type: string, headers: Record<string, string> = {}) => {
         requests.push({ path, status });
-        response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-cache', ...headers });
+        response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-cache', ...options.headers?.(), ...headers });
         response.end(request.method === 'HEAD' ? undefined : body);
       };
       if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, 'Method not allowed', 'text/plain');
