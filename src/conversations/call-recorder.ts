@@ -15,6 +15,7 @@ export class CallRecorder {
   private readonly chunks: Blob[] = [];
   private readonly startedAt: number;
   private readonly added = new Set<string>();
+  private readonly clones: MediaStreamTrack[] = [];
   private readonly destination: MediaStreamAudioDestinationNode;
 
   static isSupported(): boolean {
@@ -37,13 +38,17 @@ export class CallRecorder {
   add(track: MediaStreamTrack): void {
     if (this.added.has(track.id) || track.kind !== 'audio') return;
     this.added.add(track.id);
-    this.context.createMediaStreamSource(new MediaStream([track])).connect(this.destination);
+    // A clone, so that stopping the recording never touches the call's own track.
+    const clone = track.clone();
+    this.clones.push(clone);
+    this.context.createMediaStreamSource(new MediaStream([clone])).connect(this.destination);
   }
 
   stop(): Promise<FinishedRecording> {
     const durationMs = this.now() - this.startedAt;
     return new Promise((resolve) => {
       const finish = () => {
+        for (const clone of this.clones) clone.stop();
         void this.context.close().catch(() => undefined);
         resolve({ audio: new Blob(this.chunks, { type: RECORDING_MIME_TYPE }), durationMs });
       };
