@@ -97,6 +97,16 @@ const PROBES = `
     requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
+  // Long tasks are only reported from 50 ms up: a 4 ms timer heartbeat sees shorter busy stretches too.
+  window.__probe.maxBusy = 0;
+  let beat = performance.now();
+  const heartbeat = () => {
+    const now = performance.now();
+    if (window.__probe.measuring) window.__probe.maxBusy = Math.max(window.__probe.maxBusy, now - beat);
+    beat = now;
+    setTimeout(heartbeat, 0);
+  };
+  setTimeout(heartbeat, 0);
 `;
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -158,7 +168,7 @@ async function main(): Promise<void> {
 
     const heapAfter = await heapUsed();
     const result = await page.evaluate((start) => {
-      const w = window as unknown as { __probe: { longTasks: { start: number; duration: number }[]; maxFrameGap: number; frames: number } };
+      const w = window as unknown as { __probe: { longTasks: { start: number; duration: number }[]; maxFrameGap: number; frames: number; maxBusy: number } };
       const tasks = w.__probe.longTasks.filter((task) => task.start >= start);
       return {
         pushed: window.__personaTalkBench?.pushed() ?? 0,
@@ -168,6 +178,7 @@ async function main(): Promise<void> {
         taskList: tasks.map((task) => `${Math.round((task.start - start) / 100) / 10}s:${Math.round(task.duration)}ms`),
         longTaskTotalMs: tasks.reduce((sum, task) => sum + task.duration, 0),
         maxFrameGapMs: w.__probe.maxFrameGap,
+        maxBusyMs: w.__probe.maxBusy,
         frames: w.__probe.frames,
         rowsShown: document.querySelectorAll('[aria-label="Realtime events"] [role="listitem"]').length,
         memory: (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null,
@@ -186,6 +197,8 @@ async function main(): Promise<void> {
       longTasksAt: result.taskList,
       searchStartedAtS: Math.round((searchAt - benchStart) / 100) / 10,
       maxFrameGapMs: Math.round(result.maxFrameGapMs),
+      // The longest stretch the main thread could not run a timer: the longest task, whether or not it reached 50 ms.
+      longestBusyMs: Math.round(result.maxBusyMs),
       averageFps: Math.round(result.frames / (result.elapsedMs / 1000)),
       domRowsRendered: result.rowsShown,
       heapBeforeBytes: heapBefore,
@@ -196,12 +209,16 @@ async function main(): Promise<void> {
       [
         `events pushed      ${summary.eventsPushed.toLocaleString('en-US')} (${summary.achievedRatePerSecond}/s)`,
         `long tasks (>${LONG_TASK_MS} ms) ${summary.longTasksOver50ms}, longest ${summary.longestTaskMs} ms, total ${summary.longTaskTotalMs} ms`,
+        `main thread busy   longest ${summary.longestBusyMs} ms without a timer turn (4 ms heartbeat)`,
         `frames             ${summary.averageFps} fps average, longest gap ${summary.maxFrameGapMs} ms`,
         `DOM rows rendered  ${summary.domRowsRendered}`,
         `heap (after GC)    ${mb(heapBefore)} → ${mb(heapAfter)} (growth ${mb(summary.heapGrowthBytes)})`,
       ].join('\n'),
     );
     console.log(JSON.stringify(summary));
+    console.log(
+      `P3 event log: longest task ${Math.max(summary.longestTaskMs, summary.longestBusyMs)} ms (goal <= ${LONG_TASK_MS}), heap growth ${(summary.heapGrowthBytes / 1024 / 1024).toFixed(1)} MB, ${summary.eventsPushed} events`,
+    );
   } finally {
     await browser.close();
     server.close();

@@ -51,6 +51,11 @@ export interface CallInfo {
 
 export interface RealtimeStandin {
   baseUrl: string;
+  /**
+   * `performance.timeOrigin + performance.now()` at the moment the stand-in's clock (every `atMs`) read 0:
+   * lets a benchmark put the stand-in's times on the epoch clock the page's own marks can be put on too.
+   */
+  clockOriginMs: number;
   callsUrl: string;
   received: ReceivedClientEvent[];
   sent: SentServerEvent[];
@@ -231,6 +236,7 @@ export async function startRealtimeStandin(options: RealtimeStandinOptions = {})
 
   return {
     baseUrl,
+    clockOriginMs: performance.timeOrigin + t0,
     callsUrl: `${baseUrl}/realtime/calls`,
     received,
     sent,
