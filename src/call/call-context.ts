@@ -17,12 +17,15 @@ export interface CallContext {
 /**
  * The recent turns go in word for word; older ones are folded. Every turn in the conversation is input tokens
  * again on every response, so a long conversation is cut at the last 24 turns (about ten minutes of talk), and
- * the summary keeps the gist of the rest in at most 1,500 characters.
+ * the summary keeps the gist of the rest in at most 1,500 characters (each turn clipped to 160): all of them when
+ * they fit, else the first two and as many of the latest as fit.
  */
 export const MAX_CONTEXT_TURNS = 24;
 const MAX_TURN_CHARS = 1_000;
 const MAX_SUMMARY_CHARS = 1_500;
 const SUMMARY_LINE_CHARS = 160;
+const SUMMARY_OPENING_TURNS = 2;
+const GAP = '…';
 
 export function buildCallContext(turns: readonly EarlierTurn[]): CallContext {
   const said = turns.filter((turn) => turn.text.trim() !== '');
@@ -31,14 +34,21 @@ export function buildCallContext(turns: readonly EarlierTurn[]): CallContext {
   return { turns: recent, summary: summarise(older) };
 }
 
+/**
+ * When the older turns do not all fit, the middle goes: the first turns say how the conversation was set up, the
+ * ones just before the verbatim window lead into it; a "…" line marks the gap.
+ */
 function summarise(turns: readonly EarlierTurn[]): string {
-  let summary = '';
-  for (const turn of turns) {
-    const line = `${turn.speaker === 'user' ? 'User' : 'You'}: ${clip(turn.text.trim(), SUMMARY_LINE_CHARS)}\n`;
-    if (summary.length + line.length > MAX_SUMMARY_CHARS) break;
-    summary += line;
+  const lines = turns.map((turn) => `${turn.speaker === 'user' ? 'User' : 'You'}: ${clip(turn.text.trim(), SUMMARY_LINE_CHARS)}`);
+  const size = (parts: readonly string[]) => parts.reduce((sum, line) => sum + line.length + 1, 0);
+  if (size(lines) <= MAX_SUMMARY_CHARS) return lines.join('\n');
+  const head = lines.slice(0, SUMMARY_OPENING_TURNS);
+  const tail: string[] = [];
+  for (let i = lines.length - 1; i >= head.length; i--) {
+    if (size(head) + size(tail) + lines[i]!.length + 1 + GAP.length + 1 > MAX_SUMMARY_CHARS) break;
+    tail.unshift(lines[i]!);
   }
-  return summary.trimEnd();
+  return [...head, GAP, ...tail].join('\n');
 }
 
 function clip(text: string, max: number): string {

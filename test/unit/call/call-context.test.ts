@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCallContext, contextItems, continuingInstructions, isContextItemId, MAX_CONTEXT_TURNS, type EarlierTurn } from '../../../src/call/call-context.ts';
 import { emptyTranscript, earlierTurns, markCut, transcriptReducer } from '../../../src/call/transcript-reducer.ts';
 import type { ServerEvent } from '../../../src/call/server-events.ts';
+import { validateClientEvent } from '../../support/realtime-schema.ts';
 
 const turns = (n: number): EarlierTurn[] =>
   Array.from({ length: n }, (_, i) => ({ speaker: i % 2 ? 'user' : 'assistant', text: `Turn ${i + 1}.` }));
@@ -47,5 +48,34 @@ describe('the context of a conversation that carries on', () => {
     } as unknown as ServerEvent);
     state = markCut(state, 'a1', 'One two');
     expect(earlierTurns(state)).toEqual([{ speaker: 'assistant', text: 'One two' }]);
+  });
+});
+
+describe('what a continuing session is sent', () => {
+  it('keeps how the conversation began and what led into the recent turns when the summary is full', () => {
+    const many = Array.from({ length: MAX_CONTEXT_TURNS + 60 }, (_, i) => ({
+      speaker: (i % 2 ? 'user' : 'assistant') as 'user' | 'assistant',
+      text: `Turn ${i + 1}: ${'words '.repeat(20)}`,
+    }));
+    const { summary, turns: recent } = buildCallContext(many);
+    const lines = summary.split('\n');
+    expect(summary.length).toBeLessThanOrEqual(1_500);
+    expect(lines[0]).toMatch(/^You: Turn 1:/);
+    expect(lines[1]).toMatch(/^User: Turn 2:/);
+    expect(lines[2]).toBe('…');
+    // The last folded turn is the one just before the first verbatim one.
+    expect(lines.at(-1)).toMatch(/^User: Turn 60:/);
+    expect(recent[0]!.text).toMatch(/^Turn 61:/);
+  });
+
+  it('tells the persona not to open again, and puts the summary after its own instructions', () => {
+    const text = continuingInstructions('Be Jamie.', buildCallContext(turns(MAX_CONTEXT_TURNS + 2)));
+    expect(text.startsWith('Be Jamie.\n')).toBe(true);
+    expect(text).toContain('Do not greet the user or say your opening line again');
+    expect(text.indexOf('Do not greet')).toBeLessThan(text.indexOf('You: Turn 1.'));
+  });
+
+  it('sends items the official schema accepts: user input_text, assistant output_text', () => {
+    for (const event of contextItems(buildCallContext(turns(3)), '7')) expect(validateClientEvent(event)).toBeNull();
   });
 });
