@@ -102,3 +102,5 @@ const ko: ConversationMessages = {
 
 export const conversationMessages = defineMessages<ConversationMessages>({ en, ko });
 export type { ConversationMessages };
+/** Each language on its own, for code that renders outside the page's language (tests, exports). */
+export { en as conversationMessagesEn, ko as conversationMessagesKo };
