@@ -144,6 +144,18 @@ describe('the demo on a static host', () => {
     await page.waitForTimeout(500);
     expect(await alerts(page)).toHaveLength(1);
 
+    // The same, in Korean.
+    const korean = await launchBrowser({ micFile: 'mic-silence.wav', locale: 'ko-KR' });
+    try {
+      await korean.page.goto(site.url);
+      await expect.poll(() => alerts(korean.page), { timeout: 10_000 }).toHaveLength(1);
+      const [said] = await alerts(korean.page);
+      expect(said).toContain(`오리진 ${site.origin}에서 오는 통화를 받지 않습니다`);
+      expect(said).toContain(`ALLOWED_ORIGINS에 ${site.origin}을(를)`);
+    } finally {
+      await korean.close();
+    }
+
     // The site owner adds the origin and restarts: the message goes by itself, no reload.
     await stack.restartTokenServer({ ALLOWED_ORIGINS: site.origin });
     await expect.poll(() => start.isEnabled(), { timeout: 15_000 }).toBe(true);
