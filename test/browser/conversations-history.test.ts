@@ -134,4 +134,15 @@ describe('history and export', () => {
     await dialog.getByText('No conversations yet').waitFor();
     expect(await alerts(page)).toEqual([]);
   });
+
+  it('speaks Korean when the page does', async () => {
+    const { page } = browser;
+    await page.evaluate(() => localStorage.setItem('persona-talk.ui-locale', 'ko'));
+    await page.reload();
+    await page.getByRole('button', { name: '대화 기록' }).click();
+    await page.getByRole('dialog', { name: '지난 대화' }).getByText('아직 대화가 없습니다').waitFor();
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('switch', { name: /통화 녹음하기/ }).isChecked()).toBe(false);
+    await page.evaluate(() => localStorage.removeItem('persona-talk.ui-locale'));
+  });
 });
