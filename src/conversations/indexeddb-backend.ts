@@ -5,6 +5,8 @@ import { StorageFault, storageFaultOf } from './storage-fault';
 export const DATABASE_NAME = 'persona-talk';
 /** The database layout (object stores and indexes); the records carry their own schemaVersion. */
 const DATABASE_VERSION = 1;
+/** An open that neither succeeds nor fails (blocked by another tab holding an older layout) counts as a fault. */
+const OPEN_TIMEOUT_MS = 5_000;
 
 interface ConversationDatabase extends DBSchema {
   conversations: { key: string; value: { id: string; writer: string } };
@@ -20,7 +22,7 @@ export class IndexedDbBackend implements RecordBackend {
   constructor(private readonly factory: IDBFactory | undefined = globalThis.indexedDB) {}
 
   private database(): Promise<Database> {
-    this.opening ??= this.open().catch((error: unknown) => {
+    this.opening ??= withTimeout(this.open(), OPEN_TIMEOUT_MS).catch((error: unknown) => {
       this.opening = null; // the next write tries again (storage may be back)
       throw storageFaultOf(error);
     });
@@ -102,4 +104,12 @@ export class IndexedDbBackend implements RecordBackend {
   getRecording(key: string): Promise<Blob | undefined> {
     return this.run(async (db) => (await db.get('recordings', key))?.audio);
   }
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StorageFault('unavailable')), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
