@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from './support/browser.ts';
@@ -90,5 +91,57 @@ describe('conversations that last', () => {
     expect((await linesOf(page, 'assistant')).slice(0, 2)).toEqual(shown.assistant);
     expect(await alerts(page)).toEqual([]);
     expect(stack.realtime.schemaViolations).toEqual([]);
+  });
+
+  it('Reconnect after a dropped network carries on in the same conversation, one call span each', async () => {
+    browser = await launchBrowser({ micFile: 'mic-silence.wav' });
+    const { page } = browser;
+    await openApp(page, stack.url);
+    const callsBefore = stack.realtime.calls().length;
+    await startCall(page);
+    const firstCall = stack.realtime.calls()[callsBefore]!.id;
+    await stack.realtime.waitFor(() => sentTypes(stack, firstCall).includes('output_audio_buffer.stopped'), 20_000);
+    await expect.poll(() => settledLines(page), { timeout: 10_000 }).toBe(1);
+
+    stack.realtime.dropCall(firstCall);
+    await page.locator('[data-status="failed"]').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Reconnect' }).click();
+    await page.locator('[data-status="connected"]').waitFor({ timeout: 20_000 });
+    const secondCall = stack.realtime.calls()[callsBefore + 1]!.id;
+    await stack.realtime.waitFor(() => stack.realtime.responses(secondCall).some((response) => response.status), 20_000);
+    expect(stack.realtime.responses(secondCall)[0]!.text).not.toBe(openingOf(stack, firstCall));
+    await expect.poll(() => settledLines(page), { timeout: 10_000 }).toBe(2);
+    await page.waitForTimeout(300);
+    await page.getByRole('button', { name: 'End call' }).click();
+    await page.locator('[data-status="ended"]').waitFor();
+
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-conversation-controls] [data-action="export-json"]').click()]);
+    const { conversation } = JSON.parse(readFileSync(await file.path(), 'utf8')) as {
+      conversation: { spans: Array<{ endReason: string }>; lines: unknown[]; turns: Array<{ span: number }> };
+    };
+    expect(conversation.spans.map((span) => span.endReason)).toEqual(['failed', 'ended']);
+    expect(conversation.lines).toHaveLength(2);
+    expect(conversation.turns.map((turn) => turn.span)).toEqual([0, 1]);
+  });
+
+  it('a second tab opened during a call leaves that call alone: it is not taken for one that ended with its page', async () => {
+    browser = await launchBrowser({ micFile: 'mic-silence.wav' });
+    const { page } = browser;
+    await openApp(page, stack.url);
+    await startCall(page);
+    await expect.poll(() => settledLines(page), { timeout: 20_000 }).toBe(1);
+    await page.waitForTimeout(300);
+
+    const second = await browser.context.newPage();
+    await openApp(second, stack.url);
+    await second.waitForTimeout(500);
+    expect(await second.locator('[data-resumable]').count()).toBe(0);
+    expect(await linesOf(second, 'assistant')).toEqual([]);
+    // The first tab's call goes on and is still written there.
+    expect(await page.locator('[data-status="connected"]').count()).toBe(1);
+    await typeTurn(page, TYPED);
+    await expect.poll(() => settledLines(page), { timeout: 20_000 }).toBe(3);
+    await second.close();
+    expect(await alerts(page)).toEqual([]);
   });
 });
