@@ -7,13 +7,16 @@ import { conversationMessages } from './messages';
 
 interface ReaderProps {
   record: ConversationRecord;
+  /** No call runs now: it can be continued (and deleted, even if it is the one on screen). */
   canContinue: boolean;
+  /** It is the conversation of the call running now, which keeps writing it: it cannot be deleted meanwhile. */
+  live: boolean;
   onBack(): void;
   onContinue(): void;
 }
 
 /** One saved conversation to read, with what can be done with it. */
-export function ConversationReader({ record, canContinue, onBack, onContinue }: ReaderProps) {
+export function ConversationReader({ record, canContinue, live, onBack, onContinue }: ReaderProps) {
   const m = useMessages(conversationMessages);
   const locale = useLocaleStore((state) => state.locale);
   const span = lastSpan(record);
@@ -62,6 +65,7 @@ export function ConversationReader({ record, canContinue, onBack, onContinue }: 
         <button
           type="button"
           className="danger"
+          disabled={live}
           onClick={() => {
             void deleteConversation(record.id);
             onBack();

@@ -6,6 +6,7 @@ import { continueConversation, deleteAllConversations } from './conversation-act
 import { summarise } from './conversation-record';
 import { ConversationReader } from './conversation-reader';
 import { formatCost, formatDate, formatDuration } from './figures-format';
+import { useConversationUi } from './conversation-ui-store';
 import { conversationMessages } from './messages';
 import { useSavedConversations } from './use-saved-conversations';
 
@@ -17,6 +18,7 @@ export function HistoryPanel({ onClose }: { onClose(): void }) {
   const [openId, setOpenId] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const callRunning = useCallStore((state) => state.status === 'connecting' || state.status === 'connected' || state.status === 'ending');
+  const currentId = useConversationUi((state) => state.currentId);
 
   if (saved.state === 'loading') return <p aria-busy="true">{m.loading}</p>;
   const records = saved.state === 'ready' ? saved.records : [];
@@ -26,6 +28,7 @@ export function HistoryPanel({ onClose }: { onClose(): void }) {
       <ConversationReader
         record={open}
         canContinue={!callRunning}
+        live={callRunning && open.id === currentId}
         onBack={() => setOpenId(null)}
         onContinue={() => {
           onClose();
@@ -77,7 +80,8 @@ export function HistoryPanel({ onClose }: { onClose(): void }) {
           </button>
         </div>
       ) : (
-        <button type="button" className="quiet" onClick={() => setConfirming(true)} data-action="delete-all">
+        // While a call runs it keeps writing its conversation, which would come back at once.
+        <button type="button" className="quiet" disabled={callRunning} onClick={() => setConfirming(true)} data-action="delete-all">
           {m.deleteAll}
         </button>
       )}
