@@ -44,7 +44,7 @@ export function App() {
       </header>
       <ServiceBanner />
       <main className="app-main">
-        <Suspense fallback={<Home callControls={<CallPlaceholder />} />}>
+        <Suspense fallback={<Home callStart={<CallPlaceholder />} />}>
           <CallSection />
         </Suspense>
       </main>

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useCallStore } from '../call/call-store';
-import { CallHomeControls } from '../call/call-home-controls';
+import { CallHomeDetails, CallStart } from '../call/call-home-controls';
 import { CallStage } from '../call/call-stage';
 import { ConversationControls } from '../conversations/conversation-controls';
 import { StorageNotice } from '../conversations/storage-notice';
@@ -39,7 +39,19 @@ export default function CallSection() {
   useEffect(() => connectConversationsToCall(), []);
   const live = useCallStore((state) => state.status === 'connecting' || state.status === 'connected');
   const persona = usePersonaStore((state) => state.persona);
-  if (!live) return <Home callControls={<><CallHomeControls /><ConversationControls /></>} />;
+  if (!live) {
+    return (
+      <Home
+        callStart={<CallStart />}
+        callDetails={
+          <>
+            <CallHomeDetails />
+            <ConversationControls />
+          </>
+        }
+      />
+    );
+  }
   return (
     <>
       <StorageNotice />

@@ -1,12 +1,11 @@
 import type { ReactNode } from 'react';
 import PersonaStudio from '../persona/persona-studio';
 
-/** The first screen: who you will talk to with Start call beside it, then writing and picking personas. */
-export function Home({ callControls }: { callControls: ReactNode }) {
+/** The first screen: the persona card with Start call on it, then writing and picking personas. */
+export function Home({ callStart, callDetails }: { callStart: ReactNode; callDetails?: ReactNode }) {
   return (
     <div className="home">
-      <section className="home-call">{callControls}</section>
-      <PersonaStudio />
+      <PersonaStudio callStart={callStart} callDetails={callDetails} />
     </div>
   );
 }

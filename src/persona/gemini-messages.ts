@@ -1,6 +1,6 @@
 import { defineMessages, messagesNow } from '../i18n/catalogue';
 import type { GeminiFailureCode, GeminiFailureParams } from './gemini-failure-codes';
-import { studioMessages } from './studio-messages';
+import { studioExtraMessages } from './studio-extra-messages';
 
 type Words = string | ((params: GeminiFailureParams) => string);
 export interface GeminiFailureText {
@@ -9,7 +9,7 @@ export interface GeminiFailureText {
 }
 
 // The fixes name the settings by their labels, so the two cannot drift apart.
-const studio = studioMessages;
+const studio = studioExtraMessages;
 const MODEL_SETTING = `"${studio.en.geminiModel}" in ${studio.en.settings}`;
 const KEY_SETTING = `"${studio.en.useOwnKey}" in ${studio.en.settings}`;
 const seconds = (p: GeminiFailureParams) => Math.ceil((p.retryAfterMs ?? 0) / 1000);
@@ -74,8 +74,9 @@ const en: Record<GeminiFailureCode, GeminiFailureText> = {
   },
 };
 
-const MODEL_SETTING_KO = `${studio.ko.settings}의 "${studio.ko.geminiModel}"`;
-const KEY_SETTING_KO = `${studio.ko.settings}의 "${studio.ko.useOwnKey}"`;
+// The Korean studio words, as studio-messages.ko.ts says them (that file loads only for a Korean page).
+const MODEL_SETTING_KO = '설정의 "Gemini 모델"';
+const KEY_SETTING_KO = '설정의 "내 Gemini 키 사용"';
 
 const ko: Record<GeminiFailureCode, GeminiFailureText> = {
   aborted: { message: '중지했습니다. 지금까지 작성된 내용은 그대로 둡니다.', fix: '항목을 직접 고치거나 페르소나 만들기를 다시 누르세요.' },

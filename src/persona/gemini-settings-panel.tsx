@@ -1,10 +1,11 @@
 import { useMessages } from '../i18n/catalogue';
 import { SUGGESTED_GEMINI_MODELS, useGeminiSettings } from './gemini-settings';
+import { studioExtraMessages } from './studio-extra-messages';
 import { studioMessages } from './studio-messages';
 
-export function GeminiSettingsPanel() {
+export default function GeminiSettingsPanel() {
   const { model, useOwnKey, ownKey, setModel, setUseOwnKey, setOwnKey } = useGeminiSettings();
-  const m = useMessages(studioMessages);
+  const m = { ...useMessages(studioMessages), ...useMessages(studioExtraMessages) };
   return (
     <details className="gemini-settings">
       <summary>{m.settings}</summary>

@@ -2,15 +2,16 @@ import { useMessages } from '../i18n/catalogue';
 import type { GenerationNotice } from './generate-persona';
 import { personaFieldMessages } from './persona-field-messages';
 import { usePersonaStore } from './persona-store';
-import { noteText, studioMessages, type StudioMessages } from './studio-messages';
+import { noteText, studioExtraMessages, type StudioExtraMessages } from './studio-extra-messages';
+import { studioMessages } from './studio-messages';
 
-function noticeText(notice: GenerationNotice, m: StudioMessages): string {
+function noticeText(notice: GenerationNotice, m: StudioExtraMessages): string {
   if (notice.kind === 'repairing') return m.repairing;
   return m.retrying(notice.failure.message, Math.max(1, Math.round(notice.delayMs / 1000)), notice.retry);
 }
 
 /** Progress notes, failures with their fix, and feedback from library/share actions. */
-export function GenerationStatus() {
+export default function GenerationStatus() {
   const status = usePersonaStore((s) => s.status);
   const notice = usePersonaStore((s) => s.notice);
   const failure = usePersonaStore((s) => s.failure);
@@ -18,7 +19,7 @@ export function GenerationStatus() {
   const canRestore = usePersonaStore((s) => s.previousDraft !== null && Object.keys(s.previousDraft).length > 0);
   const restorePrevious = usePersonaStore((s) => s.restorePrevious);
   const dismissMessage = usePersonaStore((s) => s.dismissMessage);
-  const m = useMessages(studioMessages);
+  const m = { ...useMessages(studioMessages), ...useMessages(studioExtraMessages) };
   const words = useMessages(personaFieldMessages);
 
   return (

@@ -4,6 +4,7 @@ import { issueText, personaFieldMessages } from './persona-field-messages';
 import { MULTILINE_FIELDS } from './persona-fields';
 import { PERSONA_FIELDS, type PersonaField } from './persona-schema';
 import { usePersonaStore } from './persona-store';
+import { studioExtraMessages } from './studio-extra-messages';
 import { studioMessages } from './studio-messages';
 import { REALTIME_VOICES, type RealtimeVoice } from './voices';
 
@@ -14,13 +15,13 @@ export function PersonaCard() {
   const streaming = usePersonaStore((s) => s.status === 'generating');
   const writingField = usePersonaStore((s) => s.writingField);
   const setField = usePersonaStore((s) => s.setField);
-  const m = useMessages(studioMessages);
+  const m = { ...useMessages(studioMessages), ...useMessages(studioExtraMessages) };
   const words = useMessages(personaFieldMessages);
   const empty = Object.keys(draft).length === 0;
   const issueOf = (field: PersonaField) => (empty ? undefined : issues.find((i) => i.path === field));
 
   return (
-    <section className="persona-card" aria-label={m.card} data-streaming={streaming ? 'true' : 'false'} aria-busy={streaming}>
+    <section className="persona-card" aria-label={m.fields} data-streaming={streaming ? 'true' : 'false'} aria-busy={streaming}>
       {PERSONA_FIELDS.map((field) => {
         const id = `persona-field-${field}`;
         const writing = streaming && writingField === field;

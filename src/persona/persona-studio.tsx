@@ -1,16 +1,21 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { useMessages } from '../i18n/catalogue';
 import { BriefForm } from './brief-form';
-import { GeminiSettingsPanel } from './gemini-settings-panel';
-import { GenerationStatus } from './generation-status';
-import { LibraryPanel } from './library-panel';
-import { PersonaCard } from './persona-card';
+import { PersonaSummary } from './persona-summary';
 import { usePersonaStore } from './persona-store';
+import { studioMessages } from './studio-messages';
 import './persona-studio.css';
 
-const PresetCards = lazy(() => import('./preset-cards'));
+const PersonaGallery = lazy(() => import('./persona-gallery'));
+const GeminiSettingsPanel = lazy(() => import('./gemini-settings-panel'));
+const GenerationStatus = lazy(() => import('./generation-status'));
 
-/** Write, edit, save and share the persona the call will play. */
-export default function PersonaStudio() {
+/**
+ * The first screen: the persona as a card with Start call (`callStart`) beside it, one action to write a new one
+ * from a brief, and the built-in and saved personas as a gallery. Every field is one Edit away.
+ */
+export default function PersonaStudio({ callStart, callDetails }: { callStart?: ReactNode; callDetails?: ReactNode }) {
+  const m = useMessages(studioMessages);
   const loadFromHash = usePersonaStore((s) => s.loadFromHash);
 
   useEffect(() => {
@@ -26,14 +31,23 @@ export default function PersonaStudio() {
 
   return (
     <div className="persona-studio">
-      <BriefForm />
-      <GenerationStatus />
-      <PersonaCard />
-      <LibraryPanel />
+      <PersonaSummary start={callStart} details={callDetails} />
+      <section className="persona-create" aria-labelledby="persona-create-title">
+        <h2 id="persona-create-title">{m.createHeading}</h2>
+        <BriefForm />
+        <Suspense fallback={null}>
+          <GenerationStatus />
+        </Suspense>
+      </section>
+      <section className="persona-gallery" aria-labelledby="persona-gallery-title">
+        <h2 id="persona-gallery-title">{m.galleryHeading}</h2>
+        <Suspense fallback={null}>
+          <PersonaGallery />
+        </Suspense>
+      </section>
       <Suspense fallback={null}>
-        <PresetCards />
+        <GeminiSettingsPanel />
       </Suspense>
-      <GeminiSettingsPanel />
     </div>
   );
 }

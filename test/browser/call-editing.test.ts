@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from './support/browser.ts';
-import { alerts, endCall, linesOf, openApp, startCall } from './support/page-actions.ts';
+import { alerts, closePersonaEditor, endCall, linesOf, openApp, openPersonaEditor, startCall } from './support/page-actions.ts';
 import { startStack, type Stack } from './support/stack.ts';
 
 describe('editing a persona never makes Start call fail', () => {
@@ -24,8 +24,8 @@ describe('editing a persona never makes Start call fail', () => {
       if (request.url().endsWith('/api/realtime/token')) tokenPosts.push(Date.now());
     });
     await openApp(page, stack.url);
-    const openingLine = page.getByLabel('Opening line', { exact: true });
     await expect.poll(() => tokenPosts.length, { timeout: 5_000 }).toBe(1);
+    const openingLine = (await openPersonaEditor(page)).getByLabel('Opening line', { exact: true });
 
     let last = '';
     for (let edit = 1; edit <= 15; edit++) {
@@ -35,6 +35,7 @@ describe('editing a persona never makes Start call fail', () => {
     }
     // Keys carry no persona: an idle page keeps the one key it has (it refreshes it only before it expires).
     expect(tokenPosts).toHaveLength(1);
+    await closePersonaEditor(page);
 
     await startCall(page);
     await expect.poll(() => linesOf(page, 'assistant'), { timeout: 15_000 }).toEqual([last]);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from './support/browser.ts';
-import { endCall, linesOf, openApp, startCall } from './support/page-actions.ts';
+import { closePersonaEditor, endCall, linesOf, openApp, openPersonaEditor, startCall } from './support/page-actions.ts';
 import { startStack, type Stack } from './support/stack.ts';
 
 describe('persona studio → call, in the real page', () => {
@@ -27,16 +27,19 @@ describe('persona studio → call, in the real page', () => {
     // Fields fill in while the stream is still running.
     const card = page.getByRole('region', { name: 'Persona', exact: true });
     await expect.poll(() => card.getAttribute('data-streaming'), { timeout: 5_000 }).toBe('true');
-    await expect.poll(() => card.getByLabel('Name', { exact: true }).inputValue(), { timeout: 10_000 }).not.toBe('');
+    await expect.poll(async () => (await card.locator('[data-field="name"]').textContent().catch(() => '')) ?? '', { timeout: 10_000 }).not.toBe('');
     expect(await card.getAttribute('data-streaming')).toBe('true');
     await expect.poll(() => card.getAttribute('data-streaming'), { timeout: 20_000 }).toBe('false');
     expect(stack.gemini.requests.some((r) => r.path.includes(':streamGenerateContent'))).toBe(true);
 
     // Edit the opening line; the call must use the edited persona.
     const openingLine = 'Good afternoon. Sit down, and tell me why our studio should hire you.';
-    await card.getByLabel('Opening line', { exact: true }).fill(openingLine);
-    const voice = await card.getByLabel(/^Voice/).inputValue();
-    const name = await card.getByLabel('Name', { exact: true }).inputValue();
+    const editor = await openPersonaEditor(page);
+    await editor.getByLabel('Opening line', { exact: true }).fill(openingLine);
+    const voice = await editor.getByLabel(/^Voice/).inputValue();
+    const name = await editor.getByLabel('Name', { exact: true }).inputValue();
+    await closePersonaEditor(page);
+    expect(await card.textContent()).toContain(name);
     await expect.poll(() => page.getByRole('button', { name: 'Start call' }).isEnabled()).toBe(true);
 
     await startCall(page);

@@ -41,3 +41,16 @@ export async function probe(page: Page): Promise<{ peers: number; openPeers: num
 export function clientEventTypes(received: Array<{ event: unknown }>): string[] {
   return received.map((r) => String((r.event as { type?: unknown }).type));
 }
+
+/** Opens every field of the persona (the Edit dialog) and returns it. */
+export async function openPersonaEditor(page: Page) {
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit the persona' });
+  await dialog.waitFor();
+  return dialog;
+}
+
+export async function closePersonaEditor(page: Page): Promise<void> {
+  await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+}

@@ -47,8 +47,10 @@ describe('the message catalogues', async () => {
   for (const file of files) {
     const module = (await import(file)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(module)) {
-      const catalogue = value as { en?: Tree; ko?: Tree };
-      if (catalogue && typeof catalogue === 'object' && catalogue.en && catalogue.ko) catalogues.push({ name: `${relative(SRC, file)} ${name}`, en: catalogue.en, ko: catalogue.ko });
+      const catalogue = value as { en?: Tree; load?: (locale: 'ko') => Promise<Tree> };
+      if (catalogue && typeof catalogue === 'object' && catalogue.en && typeof catalogue.load === 'function') {
+        catalogues.push({ name: `${relative(SRC, file)} ${name}`, en: catalogue.en, ko: await catalogue.load('ko') });
+      }
     }
   }
 

@@ -38,20 +38,21 @@ describe('the persona catalogues', () => {
   it.each([
     ['studio', studioMessages],
     ['persona fields', personaFieldMessages],
-  ] as const)('%s: every Korean string is Korean and differs from the English one', (_name, catalogue) => {
+  ] as const)('%s: every Korean string is Korean and differs from the English one', async (_name, catalogue) => {
     const english = new Map(strings(catalogue.en));
-    for (const [at, text] of strings(catalogue.ko)) {
+    for (const [at, text] of strings(await catalogue.load('ko'))) {
       expect(text, at).toMatch(HANGUL);
       expect(text, at).not.toBe(english.get(at));
     }
   });
 
-  it('says every Gemini failure in Korean', () => {
+  it('says every Gemini failure in Korean', async () => {
+    const korean = await geminiMessages.load('ko');
     for (const code of Object.keys(geminiMessages.en) as GeminiFailureCode[]) {
       for (const params of PARAMS) {
         for (const part of ['message', 'fix'] as const) {
           const say = (words: string | ((p: GeminiFailureParams) => string)) => (typeof words === 'function' ? words(params) : words);
-          const ko = say(geminiMessages.ko[code][part]);
+          const ko = say(korean[code][part]);
           expect(ko, `${code}.${part}`).toMatch(HANGUL);
           expect(ko, `${code}.${part}`).not.toBe(say(geminiMessages.en[code][part]));
         }
@@ -59,9 +60,10 @@ describe('the persona catalogues', () => {
     }
   });
 
-  it('says every issue in Korean', () => {
+  it('says every issue in Korean', async () => {
+    const korean = await personaFieldMessages.load('ko');
     for (const problem of PROBLEMS) {
-      expect(personaFieldMessages.ko.issue(problem), problem.kind).toMatch(HANGUL);
+      expect(korean.issue(problem), problem.kind).toMatch(HANGUL);
       expect(personaFieldMessages.en.issue(problem), problem.kind).not.toMatch(HANGUL);
     }
   });

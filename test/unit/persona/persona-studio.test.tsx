@@ -10,6 +10,17 @@ import { PERSONA_PRESETS } from '../../../src/persona/presets.ts';
 import { compilePersona } from '../../../src/persona/compile-persona.ts';
 import { personaToHash } from '../../../src/persona/share-link.ts';
 import { useLocaleStore } from '../../../src/i18n/locale.ts';
+import { LibraryActions } from '../../../src/persona/library-actions.tsx';
+import { PersonaCard } from '../../../src/persona/persona-card.tsx';
+
+/** The studio with its full form open, as the Edit dialog shows it (the dialog itself is tested in persona-editor.test.tsx). */
+const StudioWithForm = () => (
+  <>
+    <PersonaStudio />
+    <PersonaCard />
+    <LibraryActions />
+  </>
+);
 
 // These tests read the English words.
 beforeEach(() => useLocaleStore.getState().setLocale('en'));
@@ -37,7 +48,7 @@ const currentPersona = () => usePersonaStore.getState().persona;
 describe('PersonaStudio', () => {
   it('loads a built-in persona with one click and lets the user edit a field', async () => {
     const user = userEvent.setup();
-    render(<PersonaStudio />);
+    render(<StudioWithForm />);
     const preset = PERSONA_PRESETS.find((p) => p.id === 'tired-barista')!;
     await user.click(await screen.findByRole('button', { name: new RegExp(preset.title.en.replace(/[()]/g, '.')) }));
     const name = screen.getByLabelText('Name');
@@ -56,7 +67,7 @@ describe('PersonaStudio', () => {
 
   it('streams a persona from the brief, shows it filling in, and Stop keeps what was written', async () => {
     const user = userEvent.setup();
-    render(<PersonaStudio />);
+    render(<StudioWithForm />);
     await user.selectOptions(screen.getByLabelText('Language'), 'ko');
     await user.type(screen.getByLabelText('Brief'), '나쁜 하루를 보내는 카페 바리스타');
     await user.click(screen.getByRole('button', { name: 'Create persona' }));
@@ -78,7 +89,7 @@ describe('PersonaStudio', () => {
 
   it('finishes a full generation into a valid persona', async () => {
     const user = userEvent.setup();
-    render(<PersonaStudio />);
+    render(<StudioWithForm />);
     await user.type(screen.getByLabelText('Brief'), 'a strict interviewer at a Seoul game studio');
     await user.click(screen.getByRole('button', { name: 'Create persona' }));
     await waitFor(() => expect(usePersonaStore.getState().status).toBe('done'), { timeout: 10_000 });
@@ -91,7 +102,7 @@ describe('PersonaStudio', () => {
     const user = userEvent.setup();
     usePersonaStore.getState().applyPersona(PERSONA_PRESETS[0]!.persona);
     standin.injectFault({ kind: '429', perDay: true });
-    render(<PersonaStudio />);
+    render(<StudioWithForm />);
     await user.type(screen.getByLabelText('Brief'), 'a sales manager');
     await user.click(screen.getByRole('button', { name: 'Create persona' }));
     const alert = await screen.findByRole('alert');
@@ -104,7 +115,7 @@ describe('PersonaStudio', () => {
   it('opens a shared link from the URL hash (Korean) and reports a broken one', async () => {
     const korean = PERSONA_PRESETS.find((p) => p.persona.language === 'ko')!.persona;
     window.history.replaceState(null, '', `/${personaToHash(korean)}`);
-    render(<PersonaStudio />);
+    render(<StudioWithForm />);
     expect(screen.getByLabelText('Name')).toHaveValue(korean.name);
     expect(window.location.hash).toBe('');
     act(() => {
@@ -117,7 +128,7 @@ describe('PersonaStudio', () => {
 
   it('saves to the library, loads and deletes', async () => {
     const user = userEvent.setup();
-    render(<PersonaStudio />);
+    render(<StudioWithForm />);
     const korean = PERSONA_PRESETS.find((p) => p.persona.language === 'ko')!;
     await user.click(await screen.findByRole('button', { name: new RegExp(korean.title.en.replace(/[()]/g, '.')) }));
     await user.click(screen.getByRole('button', { name: 'Save to library' }));
@@ -137,7 +148,7 @@ describe('PersonaStudio', () => {
     await down.close();
     setGeminiProxyBase(`${url}/api/gemini`);
     try {
-      render(<PersonaStudio />);
+      render(<StudioWithForm />);
       await user.selectOptions(screen.getByLabelText('Scenario type'), 'cafe-order');
       await user.click(screen.getByRole('button', { name: 'Create persona' }));
       const alert = await screen.findByRole('alert');

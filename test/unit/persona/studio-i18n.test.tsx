@@ -3,11 +3,23 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { startGeminiStandin, type GeminiStandin } from '../../stand-ins/gemini/gemini-standin.ts';
+import { switchLocale } from '../../../src/i18n/catalogue.ts';
 import { useLocaleStore } from '../../../src/i18n/locale.ts';
 import PersonaStudio from '../../../src/persona/persona-studio.tsx';
 import { usePersonaStore } from '../../../src/persona/persona-store.ts';
 import { setGeminiProxyBase } from '../../../src/persona/gemini-settings.ts';
 import { PERSONA_PRESETS } from '../../../src/persona/presets.ts';
+import { LibraryActions } from '../../../src/persona/library-actions.tsx';
+import { PersonaCard } from '../../../src/persona/persona-card.tsx';
+
+/** The studio with its full form open, as the Edit dialog shows it (the dialog itself is tested in persona-editor.test.tsx). */
+const StudioWithForm = () => (
+  <>
+    <PersonaStudio />
+    <PersonaCard />
+    <LibraryActions />
+  </>
+);
 
 let standin: GeminiStandin;
 beforeAll(async () => {
@@ -18,23 +30,25 @@ afterAll(async () => {
   setGeminiProxyBase(null);
   await standin.close();
 });
-beforeEach(() => {
+beforeEach(async () => {
   cleanup();
   localStorage.clear();
   window.history.replaceState(null, '', '/');
   usePersonaStore.setState({ request: { language: 'en', brief: '', scenario: '', difficulty: 'normal' }, draft: {}, persona: null, issues: [], status: 'idle', failure: null, notice: null, message: null, previousDraft: null, writingField: null });
-  useLocaleStore.getState().setLocale('ko');
+  await switchLocale('ko');
 });
 afterEach(() => {
   useLocaleStore.getState().setLocale('en');
 });
 
-const switchTo = (locale: 'en' | 'ko') => act(() => useLocaleStore.getState().setLocale(locale));
+const switchTo = (locale: 'en' | 'ko') => act(async () => {
+  await switchLocale(locale);
+});
 
 describe('the studio in Korean', () => {
   it('labels the form and the card in Korean, and English again after a switch', async () => {
     const user = userEvent.setup();
-    render(<PersonaStudio />);
+    render(<StudioWithForm />);
     expect(screen.getByRole('form', { name: '페르소나 요청' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '페르소나 만들기' })).toBeInTheDocument();
     expect(screen.getByLabelText('상황 유형')).toHaveTextContent('카페에서 주문하기');
@@ -46,7 +60,7 @@ describe('the studio in Korean', () => {
     await user.clear(screen.getByLabelText('첫 대사'));
     expect(screen.getByText('첫 대사: 비워 둘 수 없습니다')).toBeInTheDocument();
 
-    switchTo('en');
+    await switchTo('en');
     expect(screen.getByText(/Loaded the built-in persona "Jamie Rollins"/)).toBeInTheDocument();
     expect(screen.getByText('Opening line must not be empty')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Barista on a bad day \(English\)/ })).toBeInTheDocument();
@@ -55,23 +69,23 @@ describe('the studio in Korean', () => {
 
   it('says a stored note again when the language changes', async () => {
     const user = userEvent.setup();
-    render(<PersonaStudio />);
+    render(<StudioWithForm />);
     await user.click(screen.getByRole('button', { name: '페르소나 만들기' }));
     expect(screen.getByRole('alert')).toHaveTextContent('먼저 간단한 설명을 쓰거나 상황 유형을 고르세요.');
-    switchTo('en');
+    await switchTo('en');
     expect(screen.getByRole('alert')).toHaveTextContent('Write a short brief or pick a scenario type first.');
   });
 
   it('says a Gemini failure in Korean, and again in English after a switch', async () => {
     const user = userEvent.setup();
     standin.injectFault({ kind: '429', perDay: true });
-    render(<PersonaStudio />);
+    render(<StudioWithForm />);
     await user.type(screen.getByLabelText('설명'), '영업 팀장');
     await user.click(screen.getByRole('button', { name: '페르소나 만들기' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('오늘의 Gemini 사용 한도를 모두 썼습니다');
     expect(screen.getByRole('link', { name: '기본 제공 페르소나 사용하기' })).toBeInTheDocument();
-    switchTo('en');
+    await switchTo('en');
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent("Today's Gemini quota is used up"));
     expect(screen.getByRole('alert')).toHaveTextContent('Pick a built-in persona, or use your own Gemini key in Settings.');
   });
