@@ -70,7 +70,8 @@ export function checkPersonaText(text: string, request: Pick<PersonaRequest, 'la
   return validatePersona(value);
 }
 
-async function withRetries(attempt: () => Promise<string>, ctx: FailureContext, options: GenerateOptions): Promise<string> {
+/** Runs one Gemini attempt with the retries the error catalogue allows (shared with the coaching report). */
+export async function withRetries(attempt: () => Promise<string>, ctx: FailureContext, options: GenerateOptions): Promise<string> {
   let rateLimitRetried = false;
   let serverRetries = 0;
   for (let retry = 1; ; retry++) {
@@ -135,7 +136,7 @@ async function streamOnce(contents: Content[], connection: GeminiConnection, ctx
 }
 
 /** Text parts of the first candidate, skipping thoughts (what `response.text` does, without its console warnings). */
-function chunkText(chunk: GenerateContentResponse): string {
+export function chunkText(chunk: GenerateContentResponse): string {
   const parts = chunk.candidates?.[0]?.content?.parts ?? [];
   return parts.map((p) => (p.thought || typeof p.text !== 'string' ? '' : p.text)).join('');
 }
@@ -149,7 +150,7 @@ function emitPartial(text: string, options: GenerateOptions): void {
   options.onPartial(toDraft(value), last && last in toDraft(value) ? (last as PersonaField) : null);
 }
 
-function safePartialParse(text: string): unknown {
+export function safePartialParse(text: string): unknown {
   try {
     return parsePartialJson(text);
   } catch {
