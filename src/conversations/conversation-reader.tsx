@@ -4,6 +4,7 @@ import { deleteConversation, downloadRecording, exportConversation } from './con
 import { durationMs, lastSpan, totalCostUsd, type ConversationRecord } from './conversation-record';
 import { formatBytes, formatCost, formatDate, formatDuration, formatTime } from './figures-format';
 import { conversationMessages } from './messages';
+import { conversationReaderExtra } from './reader-extras';
 
 interface ReaderProps {
   record: ConversationRecord;
@@ -47,6 +48,7 @@ export function ConversationReader({ record, canContinue, live, onBack, onContin
           </li>
         ))}
       </ol>
+      {conversationReaderExtra(record)}
       <div className="conv-actions">
         <button type="button" className="primary" disabled={!canContinue} onClick={onContinue} data-action="continue">
           {m.continueCall}

@@ -62,6 +62,15 @@ export class ConversationStore {
     return this.attempt(() => this.backend.getRecording(key));
   }
 
+  /** Kept apart from the record, which the call's writer owns and rewrites whole; undefined when there is none. */
+  saveReport(conversationId: string, report: unknown): Promise<void> {
+    return this.attempt(() => this.backend.putReport(conversationId, report));
+  }
+
+  loadReport(conversationId: string): Promise<unknown> {
+    return this.attempt(() => this.backend.getReport(conversationId));
+  }
+
   private async attempt<T>(work: () => Promise<T>): Promise<T> {
     try {
       return await work();

@@ -3,14 +3,18 @@ import { mayWrite, type RecordBackend } from './record-backend';
 import { StorageFault, storageFaultOf } from './storage-fault';
 
 export const DATABASE_NAME = 'persona-talk';
-/** The database layout (object stores and indexes); the records carry their own schemaVersion. */
-const DATABASE_VERSION = 1;
+/**
+ * The database layout (object stores and indexes); the records carry their own schemaVersion. Version 2 adds
+ * `reports`: the coaching report of a conversation, keyed by its id, apart from the record the call's writer owns.
+ */
+const DATABASE_VERSION = 2;
 /** An open that neither succeeds nor fails (blocked by another tab holding an older layout) counts as a fault. */
 const OPEN_TIMEOUT_MS = 5_000;
 
 interface ConversationDatabase extends DBSchema {
   conversations: { key: string; value: { id: string; writer: string } };
   recordings: { key: string; value: { key: string; conversationId: string; audio: Blob }; indexes: { byConversation: string } };
+  reports: { key: string; value: { conversationId: string; report: unknown } };
 }
 
 type Database = IDBPDatabase<ConversationDatabase>;
@@ -33,9 +37,12 @@ export class IndexedDbBackend implements RecordBackend {
     if (!this.factory) throw new StorageFault('unavailable');
     // idb opens through the global factory; a page without one (or with it blocked) fails here, not later.
     const database = await openDB<ConversationDatabase>(DATABASE_NAME, DATABASE_VERSION, {
-      upgrade(db) {
-        db.createObjectStore('conversations', { keyPath: 'id' });
-        db.createObjectStore('recordings', { keyPath: 'key' }).createIndex('byConversation', 'conversationId');
+      upgrade(db, oldVersion) {
+        if (oldVersion < 1) {
+          db.createObjectStore('conversations', { keyPath: 'id' });
+          db.createObjectStore('recordings', { keyPath: 'key' }).createIndex('byConversation', 'conversationId');
+        }
+        if (oldVersion < 2) db.createObjectStore('reports', { keyPath: 'conversationId' });
       },
       // A newer page in another tab wants to change the layout: let it, and reopen on the next write.
       blocking: () => {
@@ -81,17 +88,17 @@ export class IndexedDbBackend implements RecordBackend {
 
   delete(id: string): Promise<void> {
     return this.run(async (db) => {
-      const tx = db.transaction(['conversations', 'recordings'], 'readwrite');
+      const tx = db.transaction(['conversations', 'recordings', 'reports'], 'readwrite');
       const recordings = tx.objectStore('recordings');
       const keys = await recordings.index('byConversation').getAllKeys(id);
-      await Promise.all([tx.objectStore('conversations').delete(id), ...keys.map((key) => recordings.delete(key)), tx.done]);
+      await Promise.all([tx.objectStore('conversations').delete(id), tx.objectStore('reports').delete(id), ...keys.map((key) => recordings.delete(key)), tx.done]);
     });
   }
 
   clear(): Promise<void> {
     return this.run(async (db) => {
-      const tx = db.transaction(['conversations', 'recordings'], 'readwrite');
-      await Promise.all([tx.objectStore('conversations').clear(), tx.objectStore('recordings').clear(), tx.done]);
+      const tx = db.transaction(['conversations', 'recordings', 'reports'], 'readwrite');
+      await Promise.all([tx.objectStore('conversations').clear(), tx.objectStore('recordings').clear(), tx.objectStore('reports').clear(), tx.done]);
     });
   }
 
@@ -103,6 +110,16 @@ export class IndexedDbBackend implements RecordBackend {
 
   getRecording(key: string): Promise<Blob | undefined> {
     return this.run(async (db) => (await db.get('recordings', key))?.audio);
+  }
+
+  putReport(conversationId: string, report: unknown): Promise<void> {
+    return this.run(async (db) => {
+      await db.put('reports', { conversationId, report });
+    });
+  }
+
+  getReport(conversationId: string): Promise<unknown> {
+    return this.run(async (db) => (await db.get('reports', conversationId))?.report);
   }
 }
 

@@ -11,6 +11,9 @@ export interface RecordBackend {
   clear(): Promise<void>;
   putRecording(key: string, conversationId: string, audio: Blob): Promise<void>;
   getRecording(key: string): Promise<Blob | undefined>;
+  /** The conversation's coaching report (its own shape, checked by whoever reads it); deleted with the conversation. */
+  putReport(conversationId: string, report: unknown): Promise<void>;
+  getReport(conversationId: string): Promise<unknown>;
 }
 
 /** The stored record's writer decides: a record another tab took over is not overwritten. */

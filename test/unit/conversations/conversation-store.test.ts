@@ -114,6 +114,22 @@ describe('the conversation store', () => {
     await store.deleteAll();
     expect((await store.list()).records).toEqual([]);
   });
+
+  it('keeps a report beside its conversation, untouched by the writer rewriting the record, and deletes it with it', async () => {
+    const backend = new MemoryBackend();
+    const store = new ConversationStore(backend);
+    await store.save(recordWithLines('one'));
+    await store.save(recordWithLines('two'));
+    await store.saveReport('one', { summary: 'Went well.' });
+    await store.saveReport('two', { summary: 'Second.' });
+    await store.save(withSpanEnded(recordWithLines('one'), 'ended', START + 60_000));
+    expect(await store.loadReport('one')).toEqual({ summary: 'Went well.' });
+    expect(await store.loadReport('missing')).toBeUndefined();
+    await store.delete('one');
+    expect(await store.loadReport('one')).toBeUndefined();
+    await store.deleteAll();
+    expect(await store.loadReport('two')).toBeUndefined();
+  });
 });
 
 describe('the conversation writer', () => {

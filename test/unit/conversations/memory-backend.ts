@@ -4,6 +4,7 @@ import { mayWrite, type RecordBackend } from '../../../src/conversations/record-
 export class MemoryBackend implements RecordBackend {
   private readonly records = new Map<string, unknown>();
   private readonly recordings = new Map<string, { conversationId: string; audio: Blob }>();
+  private readonly reports = new Map<string, unknown>();
 
   async putUnlessTakenOver(record: { id: string; writer: string }, takeOver: boolean): Promise<'written' | 'taken_over'> {
     if (!mayWrite(this.records.get(record.id), record, takeOver)) return 'taken_over';
@@ -21,12 +22,22 @@ export class MemoryBackend implements RecordBackend {
 
   async delete(id: string): Promise<void> {
     this.records.delete(id);
+    this.reports.delete(id);
     for (const [key, recording] of this.recordings) if (recording.conversationId === id) this.recordings.delete(key);
   }
 
   async clear(): Promise<void> {
     this.records.clear();
     this.recordings.clear();
+    this.reports.clear();
+  }
+
+  async putReport(conversationId: string, report: unknown): Promise<void> {
+    this.reports.set(conversationId, structuredClone(report));
+  }
+
+  async getReport(conversationId: string): Promise<unknown> {
+    return structuredClone(this.reports.get(conversationId));
   }
 
   async putRecording(key: string, conversationId: string, audio: Blob): Promise<void> {
