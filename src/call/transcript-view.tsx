@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useMessages } from '../i18n/catalogue';
 import { callMessages } from './call-messages';
+import { useLineHighlight } from './line-highlight';
 import { transcriptLines, type TranscriptLine } from './transcript-reducer';
 import { useTranscriptStore } from './transcript-store';
 
@@ -14,6 +15,7 @@ export function TranscriptView({ personaName }: { personaName: string | null }) 
   const m = useMessages(callMessages);
   const order = useTranscriptStore((state) => state.order);
   const lines = useTranscriptStore((state) => state.lines);
+  const highlighted = useLineHighlight((state) => state.lineId);
   const visible = useMemo(() => transcriptLines({ order, lines }), [order, lines]);
   const listRef = useRef<HTMLOListElement>(null);
   const speakerName = (line: TranscriptLine) => (line.speaker === 'assistant' ? (personaName ?? m.persona) : m.you);
@@ -30,7 +32,14 @@ export function TranscriptView({ personaName }: { personaName: string | null }) 
       {visible.length === 0 ? <p className="transcript-empty">{m.transcriptEmpty}</p> : null}
       <ol ref={listRef} className="transcript-lines" tabIndex={visible.length > 0 ? 0 : -1}>
         {visible.map((line) => (
-          <li key={line.id} className={`line line-${line.speaker} line-${line.status}`} data-speaker={line.speaker} data-status={line.status}>
+          <li
+            key={line.id}
+            className={`line line-${line.speaker} line-${line.status}${highlighted === line.id ? ' line-highlighted' : ''}`}
+            data-speaker={line.speaker}
+            data-status={line.status}
+            data-line-id={line.id}
+            data-highlighted={highlighted === line.id ? '' : undefined}
+          >
             <span className="line-speaker">{speakerName(line)}</span>
             <span className="line-text">
               {line.heard !== undefined ? `${line.heard}…` : line.text || '…'}
