@@ -38,6 +38,7 @@ const LAYERS = [
   ),
   zone('./src/errors', './src', 'errors/ is the bottom layer.', ['./errors']),
   zone('./src/i18n', './src', 'i18n/ is the bottom layer: areas bring their own messages to it.', ['./i18n']),
+  zone('./src/lib', './src', 'lib/ is the bottom layer: small helpers that know no area.', ['./lib']),
   zone('./src/config', './src', 'config/ is the bottom layer: it only says where the token server is.', ['./config']),
 ];
 

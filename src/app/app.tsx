@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useMessages } from '../i18n/catalogue';
+import { afterIdle } from '../lib/when-idle';
 import { appMessages } from './app-messages';
 import { useHealthWatcher } from './health-store';
 import { Home } from './home';
@@ -8,7 +9,7 @@ import { ServiceBanner } from './service-banner';
 
 const CallSection = lazy(() => import('./call-section'));
 const DebugPanel = lazy(() => import('../debug/debug-panel'));
-const HistoryEntry = lazy(() => import('../conversations/history-entry'));
+const HistoryEntry = lazy(afterIdle(() => import('../conversations/history-entry')));
 
 function CallPlaceholder() {
   const m = useMessages(appMessages);

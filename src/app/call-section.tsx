@@ -1,17 +1,34 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+import { afterIdle, signalFirstScreenReady, whenIdle } from '../lib/when-idle';
 import { useCallStore } from '../call/call-store';
 import { CallHomeDetails, CallStart } from '../call/call-home-controls';
 import { CallStage } from '../call/call-stage';
-import { ConversationControls } from '../conversations/conversation-controls';
-import { StorageNotice } from '../conversations/storage-notice';
 import { startEventLogRecording } from '../debug/event-log-buffer';
 import { PersonaBadge } from '../persona/persona-badge';
 import { usePersonaStore } from '../persona/persona-store';
 import { Home } from './home';
 import { recheckHealth, useHealthStore } from './health-store';
-import { connectConversationsToCall } from './conversation-bridge';
 import { connectPersonaToCall } from './persona-bridge';
 import { serviceProblem } from './service-problem';
+
+// Keeping conversations needs none of the call's setup: its code follows right after, so Start call does not wait for it.
+const ConversationControls = lazy(afterIdle(() => import('../conversations/conversation-controls').then((m) => ({ default: m.ConversationControls }))));
+const StorageNotice = lazy(() => import('../conversations/storage-notice').then((m) => ({ default: m.StorageNotice })));
+
+function connectConversationsLater(): () => void {
+  let stop: (() => void) | null = null;
+  let cancelled = false;
+  void whenIdle().then(() => import('./conversation-bridge')).then((bridge) => {
+    if (!cancelled) stop = bridge.connectConversationsToCall();
+  });
+  return () => {
+    cancelled = true;
+    stop?.();
+  };
+}
+
+// The coaching report (its schema, Gemini streaming, its words) loads only on the home screen after the first render.
+const ReportPanel = lazy(() => import('../report/report-panel'));
 
 // The call engine (WebRTC, audio, the Realtime rules) is its own chunk: the first screen does not need it,
 // and the app starts fetching it right after the first render, long before anyone presses Start.
@@ -36,9 +53,14 @@ function connectHealthToCall(): () => void {
 export default function CallSection() {
   useEffect(() => connectPersonaToCall(), []);
   useEffect(() => connectHealthToCall(), []);
-  useEffect(() => connectConversationsToCall(), []);
+  useEffect(() => connectConversationsLater(), []);
   const live = useCallStore((state) => state.status === 'connecting' || state.status === 'connected');
+  const canStart = useCallStore((state) => state.personaName !== null && state.serviceProblem === null);
+  useEffect(() => {
+    if (canStart) signalFirstScreenReady();
+  }, [canStart]);
   const persona = usePersonaStore((state) => state.persona);
+  const geminiOff = useHealthStore((state) => state.health.state === 'ok' && state.health.health.gemini.mode === 'off');
   if (!live) {
     return (
       <Home
@@ -46,7 +68,9 @@ export default function CallSection() {
         callDetails={
           <>
             <CallHomeDetails />
-            <ConversationControls />
+            <Suspense fallback={null}>
+              <ConversationControls />
+            </Suspense>
           </>
         }
       />
@@ -54,7 +78,9 @@ export default function CallSection() {
   }
   return (
     <>
-      <StorageNotice />
+      <Suspense fallback={null}>
+        <StorageNotice />
+      </Suspense>
       <CallStage persona={persona ? <PersonaBadge name={persona.name} role={persona.role} /> : null} />
     </>
   );

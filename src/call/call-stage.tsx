@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useMessages } from '../i18n/catalogue';
 import { callController } from './call-engine';
+import { focusStartWhenBack } from './start-call-button';
 import { callMessages } from './call-messages';
 import { CallStatus } from './call-status';
 import { useCallStore } from './call-store';
@@ -21,6 +22,13 @@ export function CallStage({ persona }: { persona: ReactNode }) {
   const assistantSpeaking = useCallStore((state) => state.assistantSpeaking);
   const responseActive = useCallStore((state) => state.responseActive);
   const live = status === 'connected';
+  const endButton = useRef<HTMLButtonElement>(null);
+  // The call takes the page: the focus goes with it, to the control a keyboard user needs first, and back to
+  // Start call when the call is over.
+  useEffect(() => {
+    endButton.current?.focus();
+    return focusStartWhenBack;
+  }, []);
   return (
     <section className="call-stage" aria-label={personaName ? m.callWith(personaName) : m.region}>
       <header className="stage-header">
@@ -39,7 +47,7 @@ export function CallStage({ persona }: { persona: ReactNode }) {
         <button type="button" aria-pressed={muted} onClick={() => callController.setMuted(!muted)} disabled={!live}>
           {muted ? m.unmute : m.mute}
         </button>
-        <button type="button" className="danger" onClick={() => callController.end()}>
+        <button ref={endButton} type="button" className="danger" onClick={() => callController.end()}>
           {m.endCall}
         </button>
         <TurnModePicker />

@@ -51,10 +51,20 @@ export class ConversationKeeper {
       this.figures.subscribe(() => this.onFigures()),
     ];
     void this.closeCallsOfClosedPages();
+    this.catchUp();
     return () => {
       for (const unsubscribe of unsubscribers) unsubscribe();
       this.locks.drop();
     };
+  }
+
+  /** The keeper loads after the first screen: a call started before that is kept from where it stands. */
+  private catchUp(): void {
+    const state = useCallStore.getState();
+    if (!running(state.status)) return;
+    this.onCall({ ...state, status: 'connecting' }, { ...state, status: 'idle' });
+    if (state.status !== 'connecting') this.onCall(state, { ...state, status: 'connecting' });
+    this.onTranscript();
   }
 
   /** Shows a saved conversation on the call screen and calls its persona again with the earlier turns as context. */

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useMessages } from '../i18n/catalogue';
+import { afterIdle } from '../lib/when-idle';
 import { BriefForm } from './brief-form';
 import { PersonaSummary } from './persona-summary';
 import { usePersonaStore } from './persona-store';
@@ -7,8 +8,9 @@ import { studioMessages } from './studio-messages';
 import './persona-studio.css';
 
 const PersonaGallery = lazy(() => import('./persona-gallery'));
-const GeminiSettingsPanel = lazy(() => import('./gemini-settings-panel'));
-const GenerationStatus = lazy(() => import('./generation-status'));
+// On the screen, but not needed to start a call: fetched when the browser is idle.
+const GeminiSettingsPanel = lazy(afterIdle(() => import('./gemini-settings-panel')));
+const GenerationStatus = lazy(afterIdle(() => import('./generation-status')));
 
 /**
  * The first screen: the persona as a card with Start call (`callStart`) beside it, one action to write a new one

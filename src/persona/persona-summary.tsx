@@ -34,8 +34,9 @@ export function PersonaSummary({ start, details }: { start?: ReactNode; details?
             </div>
           ) : null,
         )}
-        {draft.language || draft.voice ? (
-          <div className="persona-facts-inline">
+      </dl>
+      {draft.language || draft.voice ? (
+          <p className="persona-facts-inline">
             {draft.language ? (
               <span data-field="language">
                 {words.fieldLabels.language}: <strong>{words.languageNames[draft.language]}</strong>
@@ -46,9 +47,8 @@ export function PersonaSummary({ start, details }: { start?: ReactNode; details?
                 {words.fieldLabels.voice}: <strong>{draft.voice}</strong>
               </span>
             ) : null}
-          </div>
+          </p>
         ) : null}
-      </dl>
       <div className="persona-summary-actions">
         {start}
         <EditPersonaButton />

@@ -36,6 +36,9 @@ export interface BrowserOptions {
   microphoneDelayMs?: number;
   /** The browser's language (navigator.languages), e.g. 'ko-KR'; default en-US. */
   locale?: string;
+  /** A phone: its screen size, touch, and the mobile viewport. */
+  device?: { width: number; height: number; mobile?: boolean };
+  colorScheme?: 'light' | 'dark';
 }
 
 export interface TestBrowser {
@@ -63,6 +66,10 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<TestB
     args,
     permissions: options.denyMicrophone ? [] : ['microphone'],
     locale: options.locale ?? 'en-US',
+    ...(options.device
+      ? { viewport: { width: options.device.width, height: options.device.height }, isMobile: options.device.mobile ?? true, hasTouch: options.device.mobile ?? true }
+      : {}),
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.addInitScript({ content: `window.__microphoneDelayMs = ${Number(options.microphoneDelayMs ?? 0)};` });
