@@ -28,7 +28,7 @@ function connectConversationsLater(): () => void {
 }
 
 // The coaching report (its schema, Gemini streaming, its words) loads only on the home screen after the first render.
-const ReportPanel = lazy(() => import('../report/report-panel'));
+const ReportPanel = lazy(afterIdle(() => import('../report/report-panel')));
 
 // The call engine (WebRTC, audio, the Realtime rules) is its own chunk: the first screen does not need it,
 // and the app starts fetching it right after the first render, long before anyone presses Start.
@@ -70,6 +70,9 @@ export default function CallSection() {
             <CallHomeDetails />
             <Suspense fallback={null}>
               <ConversationControls />
+            </Suspense>
+            <Suspense fallback={null}>
+              <ReportPanel geminiOff={geminiOff} />
             </Suspense>
           </>
         }
