@@ -36,6 +36,12 @@ const LAYERS = [
   ...['./src/call', './src/persona', './src/audio', './src/debug'].map((lower) =>
     zone(lower, './src/conversations', `${lower.slice(6)}/ knows nothing of conversations/ (app/ connects them).`),
   ),
+  ...['./src/app', './src/debug', './src/audio'].map((upper) =>
+    zone('./src/report', upper, 'report/ builds on persona/, call/, conversations/ and i18n/; app/ mounts it, debug/ and audio/ stay out of it.'),
+  ),
+  ...['./src/call', './src/persona', './src/conversations', './src/audio', './src/debug'].map((lower) =>
+    zone(lower, './src/report', `${lower.slice(6)}/ knows nothing of report/ (only app/ mounts it).`),
+  ),
   zone('./src/errors', './src', 'errors/ is the bottom layer.', ['./errors']),
   zone('./src/i18n', './src', 'i18n/ is the bottom layer: areas bring their own messages to it.', ['./i18n']),
   zone('./src/lib', './src', 'lib/ is the bottom layer: small helpers that know no area.', ['./lib']),
