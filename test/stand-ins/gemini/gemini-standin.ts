@@ -4,6 +4,8 @@ import { badRequestError, invalidKeyError, missingKeyError, modelNotFoundError, 
 import { readPromptFacts } from './prompt-facts.ts';
 import { seededRandom } from '../../support/seeded-random.ts';
 import { breakAgainstSchema, fillSchema } from './schema-filler.ts';
+import { asksForFeedback, writeFeedback } from './report-writer.ts';
+import { readFeedbackRequest } from './transcript-reading.ts';
 
 export type GeminiFault =
   | { kind: '429'; retryDelay?: string; perDay?: boolean }
@@ -123,7 +125,9 @@ export async function startGeminiStandin(options: GeminiStandinOptions = {}): Pr
     const facts = readPromptFacts(request.contents);
     const schema = config.responseJsonSchema ?? config.responseSchema;
     const wantsJson = config.responseMimeType === 'application/json' || schema !== undefined;
-    let value: unknown = wantsJson ? fillSchema(schema ?? { type: 'object', properties: { answer: { type: 'string' } } }, facts) : undefined;
+    // A feedback report (its schema asks for quotes) is written from the transcript in the request.
+    const feedback = asksForFeedback(schema) ? writeFeedback(schema as Record<string, unknown>, readFeedbackRequest(request.contents), facts) : undefined;
+    let value: unknown = wantsJson ? (feedback ?? fillSchema(schema ?? { type: 'object', properties: { answer: { type: 'string' } } }, facts)) : undefined;
     if (fault?.kind === 'invalid-json-once') value = breakAgainstSchema(value, schema);
     const text = wantsJson ? JSON.stringify(value) : `Stand-in answer about: ${facts.brief}`;
     const responseId = `standin-${++responseCounter}`;
