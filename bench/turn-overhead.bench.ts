@@ -36,6 +36,8 @@ async function main(): Promise<void> {
     await page.waitForTimeout(1_500);
     const clock = await alignPageClock(page);
     const onsets = (await onsetsOf(page)).map((t) => clock.toEpoch(t));
+    const jitter = await page.evaluate(() =>
+      (window as unknown as { __callProbe: { jitterBuffer(): Promise<Record<string, number> | null> } }).__callProbe.jitterBuffer());
     await endCall(page);
 
     const toEpoch = (atMs: number) => stack.realtime.clockOriginMs + atMs;
@@ -59,6 +61,9 @@ async function main(): Promise<void> {
     console.log(JSON.stringify({ turns: turns.length, clockOffsetMs: round(clock.offsetMs, 2), clockUncertaintyMs: round(clock.uncertaintyMs, 2), overhead: overhead.map((v) => round(v)), receive: receive.map((v) => round(v)) }));
     console.log(`clocks: page epoch = timeOrigin + now, measured offset to node ${clock.offsetMs.toFixed(2)} ms (± ${clock.uncertaintyMs.toFixed(2)} ms)`);
     console.log(`stand-in part (speech_stopped → first RTP packet sent): p50 ${round(percentile(standin, 50), 1)} ms p95 ${round(percentile(standin, 95), 1)} ms`);
+    if (jitter) {
+      console.log(`receive path, Chromium's jitter buffer over the call (getStats inbound-rtp): delay ${round(jitter.delayMs ?? 0)} ms, target ${round(jitter.targetMs ?? 0)} ms, minimum ${round(jitter.minimumMs ?? 0)} ms per sample; interarrival jitter ${round(jitter.jitterMs ?? 0, 1)} ms`);
+    }
     console.log(`turn overhead: p50 ${round(percentile(overhead, 50))} ms p95 ${round(percentile(overhead, 95))} ms (receive path p50 ${round(percentile(receive, 50))} ms), ${turns.length} turns`);
     if (turns.length < 20) process.exitCode = 1;
   } finally {

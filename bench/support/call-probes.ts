@@ -12,6 +12,18 @@ export const CALL_PROBES = `
   const probe = {
     marks: {}, onsets: [], constraints: null,
     armed: false,
+    peers: [],
+    /** The jitter buffer of the last call's incoming audio, as Chromium reports it (ms per emitted sample). */
+    async jitterBuffer() {
+      const pc = probe.peers[probe.peers.length - 1];
+      if (!pc) return null;
+      for (const stat of (await pc.getStats()).values()) {
+        if (stat.type !== 'inbound-rtp' || stat.kind !== 'audio' || !stat.jitterBufferEmittedCount) continue;
+        const per = (total) => (total / stat.jitterBufferEmittedCount) * 1000;
+        return { delayMs: per(stat.jitterBufferDelay), targetMs: per(stat.jitterBufferTargetDelay || 0), minimumMs: per(stat.jitterBufferMinimumDelay || 0), jitterMs: (stat.jitter || 0) * 1000 };
+      }
+      return null;
+    },
     reset() { probe.marks = {}; probe.onsets = []; },
   };
   window.__callProbe = probe;
@@ -48,7 +60,7 @@ export const CALL_PROBES = `
 
   const NativePeer = window.RTCPeerConnection;
   window.RTCPeerConnection = class extends NativePeer {
-    constructor(...args) { mark('peerStart'); super(...args); mark('peerEnd'); }
+    constructor(...args) { mark('peerStart'); super(...args); mark('peerEnd'); probe.peers.push(this); }
     async createOffer(...args) { mark('offerStart'); const offer = await super.createOffer(...args); mark('offerEnd'); return offer; }
     async setRemoteDescription(description) {
       await super.setRemoteDescription(description);
