@@ -52,6 +52,9 @@ describe('the report schema', () => {
     expect(validateReport(withoutScores).ok).toBe(true);
     expect(validateReport({ ...report, goal: { reached: 'maybe', why: 'x' } }).ok).toBe(false);
     expect(validateReport({ ...report, scores: { task: 9, fluency: 3, accuracy: 3 } }).ok).toBe(false);
+    expect(validateReport({ ...report, corrections: 'none' })).toEqual({ ok: false, problems: 'corrections: not a list' });
+    expect(validateReport({ ...report, phrases: Array(9).fill(report.phrases[0]) })).toMatchObject({ ok: false, problems: 'phrases: more than 8 items' });
+    expect(validateReport({ ...report, corrections: [{ ...report.corrections[0], quote: '' }] })).toMatchObject({ ok: false, problems: expect.stringContaining('corrections.0.quote') });
   });
 
   it('becomes a Gemini JSON Schema in writing order, the quote described as the learner’s exact words', () => {
@@ -59,6 +62,7 @@ describe('the report schema', () => {
     expect(schema.propertyOrdering).toEqual(['summary', 'goal', 'wentWell', 'corrections', 'phrases', 'focus', 'scores']);
     expect(schema.properties.corrections?.items?.properties.quote?.description).toMatch(/copied exactly/);
     expect(JSON.stringify(schema)).not.toMatch(/"\$schema"|"minLength"|"maxLength"/);
+    expect((schema as unknown as { required: string[] }).required).not.toContain('scores');
   });
 });
 
