@@ -131,4 +131,20 @@ describe('the coaching report after a call', () => {
     expect(await report.locator('[data-correction]').count()).toBeGreaterThan(0);
     expect(await alerts(page)).toEqual([]);
   });
+
+  it('with no Gemini on the server the report is not offered, and the page says why', async () => {
+    await stack.restartTokenServer({ GEMINI_API_KEY: '' });
+    const { page } = browser;
+    await openApp(page, stack.url);
+    await callWithTwoTurns(page);
+    const requestsBefore = stack.gemini.requests.length;
+    await endCall(page);
+    const report = page.locator('section.report');
+    await report.locator('[data-report-unavailable]').waitFor({ timeout: 10_000 });
+    expect(await report.textContent()).toContain('Gemini is turned off on this server');
+    expect(await report.locator('[data-action="write-report"]').count()).toBe(0);
+    await page.waitForTimeout(500);
+    expect(stack.gemini.requests.length).toBe(requestsBefore);
+    expect(await linesOf(page, 'user')).toEqual([FIRST, SECOND]);
+  });
 });
