@@ -5,7 +5,6 @@ import { personaFieldMessages } from './persona-field-messages';
 import { PersonaBadge } from './persona-badge';
 import { PERSONA_PRESETS } from './presets';
 import { isFirstVisit, usePersonaStore } from './persona-store';
-import { studioExtraMessages } from './studio-extra-messages';
 import { studioMessages } from './studio-messages';
 
 /** A first visit starts with a persona on the card, so Start call works at once. */
@@ -16,7 +15,7 @@ export default function PresetCards() {
   const applyPersona = usePersonaStore((s) => s.applyPersona);
   const current = usePersonaStore((s) => s.persona?.name ?? null);
   const locale = useLocaleStore((s) => s.locale);
-  const m = { ...useMessages(studioMessages), ...useMessages(studioExtraMessages) };
+  const m = useMessages(studioMessages);
   const words = useMessages(personaFieldMessages);
   useEffect(() => {
     const { draft, status } = usePersonaStore.getState();

@@ -1,7 +1,6 @@
 import { useMessages } from '../i18n/catalogue';
 import { PersonaBadge } from './persona-badge';
 import { usePersonaStore } from './persona-store';
-import { studioExtraMessages } from './studio-extra-messages';
 import { studioMessages } from './studio-messages';
 
 /** The personas kept in this browser, as cards to load or delete. */
@@ -9,7 +8,7 @@ export function SavedPersonas() {
   const library = usePersonaStore((s) => s.library);
   const loadFromLibrary = usePersonaStore((s) => s.loadFromLibrary);
   const deleteFromLibrary = usePersonaStore((s) => s.deleteFromLibrary);
-  const m = { ...useMessages(studioMessages), ...useMessages(studioExtraMessages) };
+  const m = useMessages(studioMessages);
   return (
     <section className="persona-saved" aria-label={m.library}>
       <h3>{m.savedPersonas}</h3>

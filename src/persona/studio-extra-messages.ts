@@ -14,19 +14,9 @@ export interface StudioExtraMessages {
   chooseLanguage: string;
   /** A voice in the select: its name and how it sounds. */
   voiceOption: (voice: string, description: string) => string;
-  library: string;
   saveToLibrary: string;
   copyShareLink: string;
   shareLink: string;
-  savedPersonas: string;
-  nothingSaved: string;
-  load: string;
-  loadNamed: (name: string) => string;
-  delete: string;
-  deleteNamed: (name: string) => string;
-  presets: string;
-  /** A built-in persona's title with the language it speaks. */
-  presetTitle: (title: string, language: string) => string;
   settings: string;
   geminiModel: string;
   useOwnKey: string;
@@ -52,18 +42,9 @@ const en: StudioExtraMessages = {
   chooseVoice: '(choose a voice)',
   chooseLanguage: '(choose a language)',
   voiceOption: (voice, description) => `${voice} — ${description}`,
-  library: 'Persona library',
   saveToLibrary: 'Save to library',
   copyShareLink: 'Copy share link',
   shareLink: 'Share link',
-  savedPersonas: 'Saved personas',
-  nothingSaved: 'Nothing saved yet.',
-  load: 'Load',
-  loadNamed: (name) => `Load ${name}`,
-  delete: 'Delete',
-  deleteNamed: (name) => `Delete ${name}`,
-  presets: 'Built-in personas',
-  presetTitle: (title, language) => `${title} (${language})`,
   settings: 'Settings',
   geminiModel: 'Gemini model',
   useOwnKey: 'Use my own Gemini key',

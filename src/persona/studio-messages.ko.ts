@@ -2,6 +2,15 @@ import type { StudioMessages } from './studio-messages';
 
 /** The Korean words; fetched only when the page speaks Korean. */
 const ko: StudioMessages = {
+  library: '페르소나 보관함',
+  savedPersonas: '저장한 페르소나',
+  nothingSaved: '아직 저장한 페르소나가 없습니다.',
+  load: '불러오기',
+  loadNamed: (name) => `${name} 불러오기`,
+  delete: '삭제',
+  deleteNamed: (name) => `${name} 삭제`,
+  presets: '기본 제공 페르소나',
+  presetTitle: (title, language) => `${title} (${language})`,
   briefForm: '페르소나 요청',
   language: '언어',
   scenarioType: '상황 유형',

@@ -22,6 +22,16 @@ export type StudioNote =
 
 /** The studio's words: the brief form, the card, the library, the presets, the settings and the status line. */
 export interface StudioMessages {
+  library: string;
+  savedPersonas: string;
+  nothingSaved: string;
+  load: string;
+  loadNamed: (name: string) => string;
+  delete: string;
+  deleteNamed: (name: string) => string;
+  presets: string;
+  /** A built-in persona's title with the language it speaks. */
+  presetTitle: (title: string, language: string) => string;
   briefForm: string;
   language: string;
   scenarioType: string;
@@ -42,6 +52,15 @@ export interface StudioMessages {
 }
 
 const en: StudioMessages = {
+  library: 'Persona library',
+  savedPersonas: 'Saved personas',
+  nothingSaved: 'Nothing saved yet.',
+  load: 'Load',
+  loadNamed: (name) => `Load ${name}`,
+  delete: 'Delete',
+  deleteNamed: (name) => `Delete ${name}`,
+  presets: 'Built-in personas',
+  presetTitle: (title, language) => `${title} (${language})`,
   briefForm: 'Persona brief',
   language: 'Language',
   scenarioType: 'Scenario type',

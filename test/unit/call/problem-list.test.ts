@@ -19,9 +19,10 @@ describe('problems', () => {
     expect(problem.fix).toContain('OPENAI_REALTIME_MODEL');
   });
 
-  it('prefers the token server hint and scrubs anything key-shaped', () => {
+  it('says its own fix, keeps the token server’s words (redacted) as the detail, and never a key', () => {
     const error = new CallError('openai_key_invalid', 'Incorrect API key provided: sk-proj-abc***', 'Check sk-proj-abc in .env');
-    expect(error.problem.fix).toBe('Check [redacted] in .env');
+    expect(error.problem.fix).toBe('Put a valid key in OPENAI_API_KEY (in .env) and restart the token server.');
+    expect(error.problem.detail).toBe('Incorrect API key provided: [redacted] Check [redacted] in .env');
     expect(JSON.stringify(error.problem)).not.toContain('sk-proj');
   });
 

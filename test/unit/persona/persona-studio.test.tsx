@@ -11,6 +11,7 @@ import { compilePersona } from '../../../src/persona/compile-persona.ts';
 import { personaToHash } from '../../../src/persona/share-link.ts';
 import { useLocaleStore } from '../../../src/i18n/locale.ts';
 import { LibraryActions } from '../../../src/persona/library-actions.tsx';
+import { signalFirstScreenReady } from '../../../src/lib/when-idle.ts';
 import { PersonaCard } from '../../../src/persona/persona-card.tsx';
 
 /** The studio with its full form open, as the Edit dialog shows it (the dialog itself is tested in persona-editor.test.tsx). */
@@ -27,6 +28,8 @@ beforeEach(() => useLocaleStore.getState().setLocale('en'));
 
 let standin: GeminiStandin;
 beforeAll(async () => {
+  // As the page does once Start call works: what waits for that (the status line) may load now.
+  signalFirstScreenReady();
   standin = await startGeminiStandin({ chunkDelayMs: 40 });
   setGeminiProxyBase(`${standin.baseUrl}/api/gemini`);
 });

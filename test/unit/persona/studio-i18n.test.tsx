@@ -10,6 +10,7 @@ import { usePersonaStore } from '../../../src/persona/persona-store.ts';
 import { setGeminiProxyBase } from '../../../src/persona/gemini-settings.ts';
 import { PERSONA_PRESETS } from '../../../src/persona/presets.ts';
 import { LibraryActions } from '../../../src/persona/library-actions.tsx';
+import { signalFirstScreenReady } from '../../../src/lib/when-idle.ts';
 import { PersonaCard } from '../../../src/persona/persona-card.tsx';
 
 /** The studio with its full form open, as the Edit dialog shows it (the dialog itself is tested in persona-editor.test.tsx). */
@@ -23,6 +24,8 @@ const StudioWithForm = () => (
 
 let standin: GeminiStandin;
 beforeAll(async () => {
+  // As the page does once Start call works: what waits for that (the status line) may load now.
+  signalFirstScreenReady();
   standin = await startGeminiStandin();
   setGeminiProxyBase(`${standin.baseUrl}/api/gemini`);
 });
