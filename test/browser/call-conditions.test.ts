@@ -62,4 +62,23 @@ describe('the call under real conditions', () => {
     expect(await page.getByLabel('Type a message').inputValue()).toBe(' ');
     await endCall(page);
   });
+
+  it('the simulator speaks the persona’s language: a Korean persona answers in Korean after its opening line too', async () => {
+    browser = await launchBrowser({ micFile: 'mic-silence.wav' });
+    const { page } = browser;
+    await openApp(page, stack.url);
+    await page.getByRole('button', { name: /\(Korean\)/ }).first().click();
+    await expect.poll(() => page.getByRole('region', { name: 'Persona', exact: true }).textContent()).toMatch(/[\uAC00-\uD7A3]/);
+    await startCall(page);
+    await expect.poll(() => linesOf(page, 'assistant'), { timeout: 15_000 }).toHaveLength(1);
+    await stack.realtime.waitFor(() => stack.realtime.responses().some((r) => r.audioEnd === 'stopped'), 20_000);
+    await page.getByLabel('Type a message').fill('안녕하세요. 오늘 면접 잘 부탁드립니다.');
+    await page.getByLabel('Type a message').press('Enter');
+    await expect.poll(() => linesOf(page, 'assistant'), { timeout: 15_000 }).toHaveLength(2);
+    const [opening, reply] = await linesOf(page, 'assistant');
+    expect(opening).toMatch(/[\uAC00-\uD7A3]/);
+    expect(reply).toMatch(/[\uAC00-\uD7A3]{4}/);
+    expect(reply).not.toBe(opening);
+    await endCall(page);
+  });
 });
