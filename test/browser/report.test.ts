@@ -75,7 +75,7 @@ describe('the coaching report after a call', () => {
     expect(await report.locator('[data-report-field="goal"]').textContent()).toMatch(/Partly reached/);
     expect(await report.locator('.report-rubric').count()).toBe(3);
     expect(Number(await report.locator('[data-report-tokens]').getAttribute('data-report-tokens'))).toBeGreaterThan(0);
-    expect(await report.locator('[data-report-tokens]').textContent()).toMatch(/Gemini tokens for this report: \d+/);
+    expect(await report.locator('[data-report-tokens]').textContent()).toMatch(/Gemini tokens for this report: \d+ .* · The call itself: \$\d/);
 
     // Selecting a correction highlights the line it came from.
     await report.locator('[data-correction] button').first().click();
@@ -130,6 +130,37 @@ describe('the coaching report after a call', () => {
     await expect.poll(() => report.getAttribute('data-report-status'), { timeout: 30_000 }).toBe('done');
     expect(await report.locator('[data-correction]').count()).toBeGreaterThan(0);
     expect(await alerts(page)).toEqual([]);
+  });
+
+  it('on a Korean page the explanations are Korean while the quotes stay in the English of the call', async () => {
+    const { page } = browser;
+    await page.evaluate(() => localStorage.setItem('persona-talk.ui-locale', 'ko'));
+    await page.goto(stack.url);
+    const start = page.getByRole('button', { name: '통화 시작' });
+    await expect.poll(() => start.isEnabled(), { timeout: 15_000 }).toBe(true);
+    const index = stack.realtime.calls().length;
+    await start.click();
+    await page.locator('[data-status="connected"]').waitFor({ timeout: 20_000 });
+    const callId = callIdAt(index);
+    await stack.realtime.waitFor(() => stack.realtime.sent.some((s) => s.callId === callId && s.event.type === 'output_audio_buffer.stopped'), 20_000);
+    for (const [text, answers] of [[FIRST, 2], [SECOND, 3]] as const) {
+      await page.getByRole('textbox', { name: '메시지 입력' }).fill(text);
+      await page.getByRole('button', { name: '보내기' }).click();
+      await stack.realtime.waitFor(() => finishedResponses(callId) >= answers, 20_000);
+    }
+    await page.waitForTimeout(300);
+    const requestsBefore = stack.gemini.requests.length;
+    await page.getByRole('button', { name: '통화 끝내기' }).click();
+    const report = page.locator('section.report');
+    await expect.poll(() => report.getAttribute('data-report-status'), { timeout: 30_000 }).toBe('done');
+    expect(JSON.stringify(stack.gemini.requests[requestsBefore]!.body)).toContain('Explanation language: Korean (ko)');
+    expect(await report.locator('.report-summary').textContent()).toMatch(/[\uac00-\ud7a3]/);
+    expect(await report.locator('[data-report-field="corrections"] h4').textContent()).toBe('교정');
+    const quotes = await report.locator('[data-correction] [data-quote]').allTextContents();
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) expect([FIRST, SECOND].some((line) => line.includes(quote))).toBe(true);
+    expect((await report.locator('[data-better]').allTextContents()).join(' ')).not.toMatch(/[\uac00-\ud7a3]/);
+    await page.evaluate(() => localStorage.removeItem('persona-talk.ui-locale'));
   });
 
   it('with no Gemini on the server the report is not offered, and the page says why', async () => {
