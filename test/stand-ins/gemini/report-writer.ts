@@ -57,7 +57,7 @@ export function writeFeedback(schema: Schema, request: FeedbackRequest, facts: P
   const words = WORDS[request.explainIn];
   const learner = request.learnerLines.length ? request.learnerLines : [{ id: '', speaker: 'learner', text: facts.brief }];
   const longestFirst = [...learner].sort((a, b) => b.text.length - a.text.length);
-  const otherName = request.spokenIn === 'ko' ? '상대' : 'the other speaker';
+  const otherName = request.explainIn === 'ko' ? '상대' : 'the other speaker';
 
   const itemFor = (index: number): TranscriptLine => longestFirst[index % longestFirst.length]!;
   const text = (property: string, item: TranscriptLine | null): string | undefined => {

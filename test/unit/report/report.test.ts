@@ -167,6 +167,17 @@ describe('writing a report against the Gemini stand-in', () => {
     const blocked = await generateReport(request, connection()).catch((e: unknown) => e);
     expect((blocked as PersonaGenerationError).failure.code).toBe('prompt_blocked');
   });
+
+  it('a cut-off answer is the MAX_TOKENS failure; an error mid-stream is retried like a 503', async () => {
+    standin.injectFault({ kind: 'finish-reason', reason: 'MAX_TOKENS' });
+    const stopped = await generateReport(request, connection()).catch((e: unknown) => e);
+    expect((stopped as PersonaGenerationError).failure).toMatchObject({ code: 'output_stopped', detail: 'MAX_TOKENS' });
+    standin.injectFault({ kind: 'mid-stream-error' });
+    const notices: string[] = [];
+    const written = await generateReport(request, connection(), { sleep: async () => undefined, onNotice: (n) => notices.push(n.kind) });
+    expect(notices).toEqual(['retrying']);
+    expect(written.corrections.length).toBeGreaterThan(0);
+  });
 });
 
 describe('kept and practised', () => {
