@@ -3,9 +3,7 @@
  * every BENCH_TURN_MS = 300 ms of real time, standing for 15 minutes of a turn every 3.6 s), each answered by the
  * stand-in with audio that the next turn interrupts, so the transcript grows past 500 lines. At the start and at
  * the end: JS heap (after GC), DOM nodes, event listeners (Chromium's own counters), transcript lines in the
- * DOM, and frame gaps and the longest busy stretch over a window of 10 turns. Run twice in one go: the page as
- * it is, and a bench-only build whose call UI mounts VirtualTranscript (src/call/virtual-transcript.tsx) in place
- * of TranscriptView (BENCH_TRANSCRIPT=plain or =virtual runs one).
+ * DOM, and frame gaps and the longest busy stretch over a window of 10 turns.
  *
  *   node --import tsx bench/long-call.bench.ts
  */
@@ -50,10 +48,8 @@ async function measuredTurns(page: Page, stack: CallStack, callId: string | unde
   return page.evaluate(() => (window as unknown as { __frameProbe: { end(): Frames } }).__frameProbe.end());
 }
 
-type Variant = 'plain' | 'virtual';
-
-async function run(variant: Variant): Promise<string[]> {
-  const dist = await buildBenchApp('call-bench', variant);
+async function run(): Promise<string[]> {
+  const dist = await buildBenchApp('call-bench');
   const stack = await startCallStack(dist, { generationDelayMs: 0 });
   const browser = await launchBenchBrowser('mic-silence.wav', ['--enable-precise-memory-info']);
   await browser.context.addInitScript({ content: FRAME_PROBES });
@@ -75,12 +71,12 @@ async function run(variant: Variant): Promise<string[]> {
 
     const row = (name: string, s: Snapshot, f: Frames) =>
       `  ${name.padEnd(5)} ${String(s.lines).padStart(4)} lines, heap ${s.heapMb.toFixed(1)} MB, DOM nodes ${s.nodes}, listeners ${s.listeners}; over ${WINDOW} turns: frame gap p95 ${round(f.p95Gap)} ms, max ${round(f.maxGap)} ms, longest busy ${round(f.maxBusy)} ms`;
-    console.log(JSON.stringify({ variant, turns: TURNS, turnMs: TURN_MS, realSeconds: round(realSeconds), atStart, atEnd, framesStart, framesEnd }));
+    console.log(JSON.stringify({ turns: TURNS, turnMs: TURN_MS, realSeconds: round(realSeconds), atStart, atEnd, framesStart, framesEnd }));
     return [
-      `transcript ${variant === 'plain' ? 'TranscriptView (as mounted)' : 'VirtualTranscript (bench build)'}:`,
+      'transcript:',
       row('start', atStart, framesStart),
       row('end', atEnd, framesEnd),
-      `long call (${variant}): ${TURNS} turns (${round((TURNS * 3.6) / 60)} simulated minutes, ${round(realSeconds)} s real), ${atEnd.lines} lines; heap +${(atEnd.heapMb - atStart.heapMb).toFixed(1)} MB, DOM nodes +${atEnd.nodes - atStart.nodes}, listeners +${atEnd.listeners - atStart.listeners}, frame gap p95 ${round(framesStart.p95Gap)} → ${round(framesEnd.p95Gap)} ms, longest frame gap ${round(framesStart.maxGap)} → ${round(framesEnd.maxGap)} ms`,
+      `long call: ${TURNS} turns (${round((TURNS * 3.6) / 60)} simulated minutes, ${round(realSeconds)} s real), ${atEnd.lines} lines; heap +${(atEnd.heapMb - atStart.heapMb).toFixed(1)} MB, DOM nodes +${atEnd.nodes - atStart.nodes}, listeners +${atEnd.listeners - atStart.listeners}, frame gap p95 ${round(framesStart.p95Gap)} → ${round(framesEnd.p95Gap)} ms, longest frame gap ${round(framesStart.maxGap)} → ${round(framesEnd.maxGap)} ms`,
     ];
   } finally {
     await browser.close();
@@ -89,14 +85,7 @@ async function run(variant: Variant): Promise<string[]> {
 }
 
 async function main(): Promise<void> {
-  const wanted = process.env.BENCH_TRANSCRIPT;
-  const variants: Variant[] = wanted === 'plain' || wanted === 'virtual' ? [wanted] : ['plain', 'virtual'];
-  const lines: string[] = [];
-  for (const variant of variants) {
-    console.log(`long call with the ${variant} transcript…`);
-    lines.push(...(await run(variant)));
-  }
-  for (const line of lines) console.log(line);
+  for (const line of await run()) console.log(line);
 }
 
 main().catch((error: unknown) => {

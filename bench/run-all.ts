@@ -19,8 +19,6 @@ const env = { ...process.env };
 if (files.some((file) => CALL_BENCHES.some((name) => file.startsWith(name))) && env.BENCH_REUSE_BUILD !== '1') {
   console.log('building the app for the call benchmarks…');
   await buildBenchApp('call-bench');
-  // The long-call bench also runs a build with VirtualTranscript mounted: made from the same sources, now.
-  if (files.some((file) => file.startsWith('long-call'))) await buildBenchApp('call-bench', 'virtual');
   env.BENCH_REUSE_BUILD = '1';
 }
 

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { build, type Plugin } from 'vite';
+import { build } from 'vite';
 import { startTokenServer, type RunningTokenServer } from '../../server-token/node-server.ts';
 import { startRealtimeStandin, type RealtimeStandin, type RealtimeStandinOptions } from '../../test/stand-ins/openai-realtime/standin.ts';
 import { repoRoot } from '../../test/browser/support/paths.ts';
@@ -20,22 +20,9 @@ export interface CallStack {
   close(): Promise<void>;
 }
 
-/**
- * Bench-only build variant: the call UI's `TranscriptView` imports become `VirtualTranscript`
- * (src/call/virtual-transcript.tsx), so the long-call bench can compare both without touching the UI's files.
- */
-const virtualTranscript: Plugin = {
-  name: 'bench-virtual-transcript',
-  enforce: 'pre',
-  transform(code, id) {
-    if (!id.includes('/src/call/') || !code.includes("import { TranscriptView } from './transcript-view';")) return null;
-    return code.replace("import { TranscriptView } from './transcript-view';", "import { VirtualTranscript as TranscriptView } from './virtual-transcript';");
-  },
-};
-
 /** Builds the app once per benchmark process (BENCH_REUSE_BUILD=1 keeps an earlier build). */
-export async function buildBenchApp(name: string, transcript: 'plain' | 'virtual' = 'plain'): Promise<string> {
-  const outDir = path.join(repoRoot, 'node_modules', '.cache', name, transcript === 'plain' ? 'dist' : 'dist-virtual');
+export async function buildBenchApp(name: string): Promise<string> {
+  const outDir = path.join(repoRoot, 'node_modules', '.cache', name, 'dist');
   if (process.env.BENCH_REUSE_BUILD === '1' && existsSync(path.join(outDir, 'index.html'))) return outDir;
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
@@ -45,7 +32,6 @@ export async function buildBenchApp(name: string, transcript: 'plain' | 'virtual
       mode: 'production',
       configFile: path.join(repoRoot, 'vite.config.ts'),
       logLevel: 'warn',
-      plugins: transcript === 'virtual' ? [virtualTranscript] : [],
       build: { outDir, emptyOutDir: true },
     });
   } finally {

@@ -1,9 +1,12 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useMessages } from '../i18n/catalogue';
 import { callMessages } from './call-messages';
 import { useLineHighlight } from './line-highlight';
 import { transcriptLines, type TranscriptLine } from './transcript-reducer';
 import { useTranscriptStore } from './transcript-store';
+
+/** How close to the end (px) still counts as "at the end" for following new lines. */
+const FOLLOW_SLACK_PX = 48;
 
 /** The latest settled line, for the screen reader: said once when it is final, never delta by delta. */
 function lastSettled(lines: readonly TranscriptLine[]): TranscriptLine | undefined {
@@ -11,6 +14,39 @@ function lastSettled(lines: readonly TranscriptLine[]): TranscriptLine | undefin
   return undefined;
 }
 
+interface RowProps {
+  line: TranscriptLine;
+  speaker: string;
+  textTag: string;
+  note: string;
+  highlighted: boolean;
+}
+
+/** One line, redrawn only when its own line object changes (the reducer keeps unchanged lines as they were). */
+const TranscriptRow = memo(function TranscriptRow({ line, speaker, textTag, note, highlighted }: RowProps) {
+  return (
+    <li
+      className={`line line-${line.speaker} line-${line.status}${highlighted ? ' line-highlighted' : ''}`}
+      data-speaker={line.speaker}
+      data-status={line.status}
+      data-line-id={line.id}
+      data-highlighted={highlighted ? '' : undefined}
+    >
+      <span className="line-speaker">{speaker}</span>
+      <span className="line-text">
+        {line.heard !== undefined ? `${line.heard}…` : line.text || '…'}
+        {line.medium === 'text' && line.speaker === 'assistant' ? <span className="line-tag"> {textTag}</span> : null}
+        {note ? <span className="line-note"> ({note})</span> : null}
+      </span>
+    </li>
+  );
+});
+
+/**
+ * The words of the call. Smooth at 500+ lines (bench/long-call.bench.ts): rows are memoized, lines out of view are
+ * skipped by the browser (`content-visibility` on `.line`), and the newest line is kept in view once per frame,
+ * only while the reader is at the end — never by scrolling the page itself.
+ */
 export function TranscriptView({ personaName }: { personaName: string | null }) {
   const m = useMessages(callMessages);
   const order = useTranscriptStore((state) => state.order);
@@ -18,35 +54,40 @@ export function TranscriptView({ personaName }: { personaName: string | null }) 
   const highlighted = useLineHighlight((state) => state.lineId);
   const visible = useMemo(() => transcriptLines({ order, lines }), [order, lines]);
   const listRef = useRef<HTMLOListElement>(null);
-  const speakerName = (line: TranscriptLine) => (line.speaker === 'assistant' ? (personaName ?? m.persona) : m.you);
+  const following = useRef(true);
+  const scrollFrame = useRef(0);
+  const persona = personaName ?? m.persona;
+  const speakerName = (line: TranscriptLine) => (line.speaker === 'assistant' ? persona : m.you);
   const announced = lastSettled(visible);
 
-  // Keep the newest line in view inside the transcript itself; the page never scrolls on its own.
   useEffect(() => {
-    const list = listRef.current;
-    if (list && visible.length > 0) list.scrollTop = list.scrollHeight;
+    if (!following.current || visible.length === 0 || scrollFrame.current !== 0) return;
+    scrollFrame.current = requestAnimationFrame(() => {
+      scrollFrame.current = 0;
+      const list = listRef.current;
+      if (list) list.scrollTop = list.scrollHeight;
+    });
   }, [visible]);
+  useEffect(() => () => cancelAnimationFrame(scrollFrame.current), []);
+
+  const onScroll = () => {
+    const list = listRef.current;
+    if (list) following.current = list.scrollTop + list.clientHeight >= list.scrollHeight - FOLLOW_SLACK_PX;
+  };
 
   return (
     <section className="transcript" aria-label={m.transcript}>
       {visible.length === 0 ? <p className="transcript-empty">{m.transcriptEmpty}</p> : null}
-      <ol ref={listRef} className="transcript-lines" tabIndex={visible.length > 0 ? 0 : -1}>
+      <ol ref={listRef} className="transcript-lines" tabIndex={visible.length > 0 ? 0 : -1} onScroll={onScroll}>
         {visible.map((line) => (
-          <li
+          <TranscriptRow
             key={line.id}
-            className={`line line-${line.speaker} line-${line.status}${highlighted === line.id ? ' line-highlighted' : ''}`}
-            data-speaker={line.speaker}
-            data-status={line.status}
-            data-line-id={line.id}
-            data-highlighted={highlighted === line.id ? '' : undefined}
-          >
-            <span className="line-speaker">{speakerName(line)}</span>
-            <span className="line-text">
-              {line.heard !== undefined ? `${line.heard}…` : line.text || '…'}
-              {line.medium === 'text' && line.speaker === 'assistant' ? <span className="line-tag"> {m.textTag}</span> : null}
-              {m.lineNote[line.status] ? <span className="line-note"> ({m.lineNote[line.status]})</span> : null}
-            </span>
-          </li>
+            line={line}
+            speaker={speakerName(line)}
+            textTag={m.textTag}
+            note={m.lineNote[line.status]}
+            highlighted={highlighted === line.id}
+          />
         ))}
       </ol>
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">

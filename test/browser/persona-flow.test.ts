@@ -58,4 +58,25 @@ describe('persona studio → call, in the real page', () => {
     expect(stack.realtime.calls().at(-1)?.session).toMatchObject({ audio: { output: { voice } } });
     await endCall(page);
   });
+
+  it('the simulated Gemini believes a Korean brief: a blunt grandmother at a Busan fish market', async () => {
+    const own = await launchBrowser({ micFile: 'mic-silence.wav' });
+    const { page } = own;
+    await openApp(page, stack.url);
+    const brief = page.getByRole('form', { name: 'Persona brief' });
+    await brief.getByLabel(/^Language/).selectOption('ko');
+    await brief.getByLabel('Brief', { exact: true }).fill('부산 시장에서 생선을 파는 무뚝뚝한 할머니');
+    await brief.getByRole('button', { name: 'Create persona' }).click();
+    const card = page.getByRole('region', { name: 'Persona', exact: true });
+    await expect.poll(() => card.getAttribute('data-streaming'), { timeout: 20_000 }).toBe('false');
+    const editor = await openPersonaEditor(page);
+    expect(Number(await editor.getByLabel('Age', { exact: true }).inputValue())).toBeGreaterThanOrEqual(60);
+    const text = (await editor.locator('textarea, input[type="text"]').evaluateAll((fields) => fields.map((f) => (f as HTMLInputElement).value).join('\n')));
+    expect(text).toMatch(/시장/);
+    expect(text).toMatch(/생선/);
+    expect(text).not.toMatch(/\(는\)|\(가\)|\(를\)|\(과\)/);
+    expect(text).not.toMatch(/warm and patient|다정하고 인내심/);
+    await closePersonaEditor(page);
+    await own.close();
+  });
 });

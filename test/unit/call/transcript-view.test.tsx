@@ -3,12 +3,12 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TranscriptLine } from '../../../src/call/transcript-reducer.ts';
 import { useTranscriptStore } from '../../../src/call/transcript-store.ts';
-import { VirtualTranscript } from '../../../src/call/virtual-transcript.tsx';
+import { TranscriptView } from '../../../src/call/transcript-view.tsx';
 
 const line = (id: string, speaker: TranscriptLine['speaker'], text: string, status: TranscriptLine['status'] = 'final'): TranscriptLine =>
   ({ id, speaker, text, status, medium: 'speech' });
 
-describe('VirtualTranscript', () => {
+describe('TranscriptView', () => {
   afterEach(() => {
     cleanup();
     act(() => useTranscriptStore.getState().reset());
@@ -17,7 +17,7 @@ describe('VirtualTranscript', () => {
   it('shows the lines with the same hooks as TranscriptView, and redraws only the line that changed', () => {
     const first = [line('a', 'assistant', 'Hi, welcome.'), line('b', 'user', 'A flat white, please.'), line('c', 'assistant', 'Coming', 'interim')];
     act(() => useTranscriptStore.getState().restore(first));
-    render(<VirtualTranscript personaName="Jamie" />);
+    render(<TranscriptView personaName="Jamie" />);
     const items = screen.getAllByRole('listitem');
     expect(items.map((item) => item.dataset.speaker)).toEqual(['assistant', 'user', 'assistant']);
     expect(items[0]).toHaveTextContent('JamieHi, welcome.');
@@ -32,7 +32,7 @@ describe('VirtualTranscript', () => {
   });
 
   it('says it is empty before the first line', () => {
-    const { container } = render(<VirtualTranscript personaName={null} />);
+    const { container } = render(<TranscriptView personaName={null} />);
     expect(container.querySelector('.transcript-empty')).toBeInTheDocument();
     expect(screen.queryAllByRole('listitem')).toHaveLength(0);
   });
