@@ -35,7 +35,7 @@ describe('the demo on a static host', () => {
   const pageLog: string[] = [];
 
   beforeAll(async () => {
-    site = await startStaticFileServer({ root: outDir, basePath: BASE, headers: () => (stack ? { 'Content-Security-Policy': staticHostCsp(stack) } : {}) });
+    site = await startStaticFileServer({ root: outDir, basePath: BASE, headers: (): Record<string, string> => (stack ? { 'Content-Security-Policy': staticHostCsp(stack) } : {}) });
     stack = await startStack({ simulator: true, serveSite: false, env: { ALLOWED_ORIGINS: site.origin } });
     await buildForStaticHost({ outDir, base: BASE, tokenServerUrl: stack.url });
     browser = await launchBrowser({ micFile: 'mic-silence.wav' });
