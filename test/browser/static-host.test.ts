@@ -65,7 +65,7 @@ describe('the demo on a static host', () => {
     const card = page.getByRole('region', { name: 'Persona', exact: true });
     await expect.poll(() => card.getAttribute('data-streaming'), { timeout: 5_000 }).toBe('true');
     await expect.poll(() => card.getAttribute('data-streaming'), { timeout: 20_000 }).toBe('false');
-    expect(await card.getByLabel('Name', { exact: true }).inputValue()).not.toBe('');
+    expect((await card.locator('[data-field="name"]').textContent())?.trim()).not.toBe('');
     expect(stack.gemini.requests.some((r) => r.path.includes(':streamGenerateContent'))).toBe(true);
 
     await expect.poll(() => start.isEnabled()).toBe(true);
@@ -94,7 +94,7 @@ describe('the demo on a static host', () => {
     const preset = PERSONA_PRESETS.find((p) => p.persona.language === 'en')!;
     await page.goto(`${site.url}shared/link${personaToHash(preset.persona)}`);
     const card = page.getByRole('region', { name: 'Persona', exact: true });
-    await expect.poll(() => card.getByLabel('Name', { exact: true }).inputValue(), { timeout: 10_000 }).toBe(preset.persona.name);
+    await expect.poll(() => card.locator('[data-field="name"] .persona-badge-name').textContent(), { timeout: 10_000 }).toBe(preset.persona.name);
     await expect.poll(() => page.getByRole('button', { name: 'Start call' }).isEnabled(), { timeout: 10_000 }).toBe(true);
     expect(site.requests.some((r) => r.path === `${BASE}shared/link` && r.status === 404)).toBe(true);
   });
