@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe.ts';
 import { launchBrowser, type TestBrowser } from './support/browser.ts';
 import { alerts, endCall, linesOf, openApp, startCall } from './support/page-actions.ts';
 import { startStack, type Stack } from './support/stack.ts';
@@ -57,6 +58,8 @@ describe('the coaching report after a call', () => {
     expect(await report.getAttribute('data-report-status')).toBe('writing');
     await expect.poll(() => report.getAttribute('data-report-status'), { timeout: 30_000 }).toBe('done');
     const completeMs = Date.now() - endedAt;
+    // The report, like every state of the page, has no critical or serious accessibility violation.
+    expect(await axeViolations(page)).toEqual([]);
     console.log(`coaching report against the stand-in: End call → first report text ${firstTextMs} ms, → complete ${completeMs} ms (writing itself: first text ${await report.getAttribute('data-first-text-ms')} ms, done ${await report.getAttribute('data-done-ms')} ms)`);
 
     // Gemini was asked once, with the transcript, for English explanations.
