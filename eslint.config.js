@@ -17,8 +17,9 @@ const zone = (target, from, message, except) => ({ target, from, message, ...(ex
 const LAYERS = [
   zone('./server-token', './src', 'The token server never imports the SPA.'),
   zone('./server-token', './test', 'Product code never imports tests.'),
-  zone('./server-token/contract', './server-token', 'The contract imports nothing of either side.', ['./contract']),
-  zone('./src', './server-token', 'The SPA may import only the shared contract from server-token/.', ['./contract']),
+  zone('./server-token/contract.ts', './server-token', 'The contract imports nothing of either side.', ['./contract.ts']),
+  zone('./server-token/contract.ts', './src', 'The contract imports nothing of either side.'),
+  zone('./src', './server-token', 'The SPA may import only the shared contract, server-token/contract.ts.', ['./contract.ts']),
   zone('./src', './test', 'Product code never imports tests.'),
   zone('./src/call', './src/app', 'call/ does not know app/ (app/ wires things together).'),
   zone('./src/call', './src/debug', 'call/ does not know debug/ (the panel observes through the event tap).'),

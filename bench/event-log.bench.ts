@@ -15,7 +15,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { LOOPBACK_ONLY_ARGS, chromiumPath } from '../test/browser/support/browser.ts';
+import { chromiumPath, loopbackChromiumArgs } from '../test/browser/support/browser.ts';
 import { startTaskTrace } from './support/trace-tasks.ts';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -122,7 +122,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: [...LOOPBACK_ONLY_ARGS, '--enable-precise-memory-info'],
+    args: loopbackChromiumArgs(['--enable-precise-memory-info']),
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { TOKEN_SERVER_META } from '../server-token/contract/static-page.ts';
+import { TOKEN_SERVER_META } from '../server-token/contract.ts';
 
 /**
  * What a static host needs from the build: `404.html`, a copy of `index.html` that GitHub Pages serves for any

@@ -5,7 +5,7 @@ import type { Logger } from './logger.ts';
 import type { ModelGate } from './model-gate.ts';
 import type { RealtimeUpstream } from './openai-upstream.ts';
 import type { ClientLimiter } from './client-limiter.ts';
-import type { TextRedactor } from './contract/redact.ts';
+import type { TextRedactor } from './contract.ts';
 import type { KeyCap } from './key-cap.ts';
 import type { LimitStore } from './limit-store.ts';
 

@@ -1,6 +1,6 @@
-import type { ApiErrorBody } from './contract/token.ts';
-import type { TokenServerErrorCode } from './contract/error-codes.ts';
-import { redactText } from './contract/redact.ts';
+import type { ApiErrorBody } from './contract.ts';
+import type { TokenServerErrorCode } from './contract.ts';
+import { redactText } from './contract.ts';
 import { isUpstreamTooLarge } from './capped-body.ts';
 
 /** Every error the token server answers with: status, the message the page shows, and what to change. */

@@ -1,5 +1,5 @@
-import type { HealthResponse } from './contract/token.ts';
-import type { TextRedactor } from './contract/redact.ts';
+import type { HealthResponse } from './contract.ts';
+import type { TextRedactor } from './contract.ts';
 import type { ServerConfig } from './config.ts';
 import type { CapUsage } from './key-cap.ts';
 import type { ModelCheck } from './model-check.ts';

@@ -1,4 +1,4 @@
-import { createRedactor, type TextRedactor } from './contract/redact.ts';
+import { createRedactor, type TextRedactor } from './contract.ts';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type LogSink = (line: string) => void;

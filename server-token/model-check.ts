@@ -1,7 +1,7 @@
-import type { HealthResponse } from './contract/token.ts';
+import type { HealthResponse } from './contract.ts';
 import type { ServerConfig } from './config.ts';
 import { createUpstream, type OpenAIFactory, type RealtimeUpstream } from './openai-upstream.ts';
-import { redactText } from './contract/redact.ts';
+import { redactText } from './contract.ts';
 
 export type ModelCheck = HealthResponse['modelCheck'];
 

@@ -2,7 +2,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp, type AppDeps } from './app.ts';
 import { describeConfig, loadConfig } from './config.ts';
-import type { HealthResponse } from './contract/token.ts';
+import type { HealthResponse } from './contract.ts';
 import type { LimitStore } from './limit-store.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { checkModel, describeModelCheck } from './model-check.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PAGE_CONFIG_FILE, TOKEN_SERVER_META } from './contract/static-page.ts';
+import { PAGE_CONFIG_FILE, TOKEN_SERVER_META } from './contract.ts';
 
 function originOf(raw: unknown): string | null {
   if (typeof raw !== 'string' || raw.trim() === '') return null;

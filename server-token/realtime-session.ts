@@ -1,8 +1,8 @@
-import { turnDetectionFor } from './contract/turn-detection.ts';
+import { turnDetectionFor } from './contract.ts';
 import type { ClientSecretCreateParams } from 'openai/resources/realtime/client-secrets';
 import type { RealtimeSessionCreateRequest } from 'openai/resources/realtime/realtime';
-import type { TokenRequest } from './contract/token.ts';
-import type { OutputModality, TurnDetectionMode } from './contract/turn-detection.ts';
+import type { TokenRequest } from './contract.ts';
+import type { OutputModality, TurnDetectionMode } from './contract.ts';
 
 export const TRANSCRIPTION_MODEL = 'gpt-4o-mini-transcribe';
 export const DEFAULT_VOICE = 'marin';

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-context.ts';
 import type { Logger } from './logger.ts';
-import { redactText } from './contract/redact.ts';
+import { redactText } from './contract.ts';
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{8,64}$/;
 

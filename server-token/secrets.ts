@@ -1,4 +1,4 @@
-import { createRedactor, type TextRedactor } from './contract/redact.ts';
+import { createRedactor, type TextRedactor } from './contract.ts';
 import { SIMULATOR_GEMINI_KEY, SIMULATOR_OPENAI_KEY } from './config.ts';
 
 // The simulator's placeholder keys are words that appear in ordinary log text; they protect nothing.

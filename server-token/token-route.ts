@@ -1,5 +1,6 @@
 import type { ClientSecretCreateResponse } from 'openai/resources/realtime/client-secrets';
-import { MAX_INSTRUCTIONS_CHARS, tokenRequestSchema, type TokenRequest, type TokenResponse } from './contract/token.ts';
+import { MAX_INSTRUCTIONS_CHARS, type TokenRequest, type TokenResponse } from './contract.ts';
+import { tokenRequestSchema } from './token-request-schema.ts';
 import { NO_STORE, sendError, type AppContextC, type ServerServices } from './app-context.ts';
 import { readBodyCapped } from './body-reader.ts';
 import { errorOutcome, mapOpenAIError, modelUnavailable, type ErrorOutcome } from './error-catalogue.ts';

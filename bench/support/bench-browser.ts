@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { LOOPBACK_ONLY_ARGS, chromiumPath } from '../../test/browser/support/browser.ts';
+import { chromiumPath, loopbackChromiumArgs } from '../../test/browser/support/browser.ts';
 import { fixture } from '../../test/browser/support/paths.ts';
 import { CALL_PROBES } from './call-probes.ts';
 
@@ -20,15 +20,15 @@ export async function launchBenchBrowser(micFile = 'mic-en.wav', extraArgs: stri
     locale: 'en-US',
     viewport: { width: 1280, height: 900 },
     permissions: ['microphone'],
-    args: [
-      ...LOOPBACK_ONLY_ARGS,
+    // Loopback only, mDNS off (--disable-features=WebRtcHideLocalIpsWithMdns), whatever extraArgs add.
+    args: loopbackChromiumArgs([
       '--autoplay-policy=no-user-gesture-required',
       '--use-fake-ui-for-media-stream',
       '--use-fake-device-for-media-stream',
       `--use-file-for-fake-audio-capture=${micFile.startsWith('/') ? micFile : fixture(micFile)}`,
       '--lang=en-US',
       ...extraArgs,
-    ],
+    ]),
   });
   await context.addInitScript({ content: CALL_PROBES });
   return {

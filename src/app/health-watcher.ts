@@ -1,4 +1,4 @@
-import type { HealthResponse } from '../../server-token/contract/token';
+import type { HealthResponse } from '../../server-token/contract';
 import { tokenServer, tokenServerBlock, tokenServerIsElsewhere, tokenServerUrl } from '../config/token-server';
 
 export type HealthState =

@@ -1,7 +1,7 @@
 import type { SessionUpdateEvent } from 'openai/resources/realtime/realtime';
-import type { TokenRequest } from '../../server-token/contract/token';
-import type { OutputModality, TurnDetectionMode } from '../../server-token/contract/turn-detection';
-import type { RealtimeVoice } from '../../server-token/contract/voices';
+import type { TokenRequest } from '../../server-token/contract';
+import type { OutputModality, TurnDetectionMode } from '../../server-token/contract';
+import type { RealtimeVoice } from '../../server-token/contract';
 
 export type { OutputModality, RealtimeVoice, TurnDetectionMode };
 

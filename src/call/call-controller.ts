@@ -1,5 +1,5 @@
 import type { RealtimeClientEvent, RealtimeErrorEvent, ResponseDoneEvent } from 'openai/resources/realtime/realtime';
-import { turnDetectionFor } from '../../server-token/contract/turn-detection';
+import { turnDetectionFor } from '../../server-token/contract';
 import { CallError } from './call-error';
 import { personaSessionUpdate, tokenRequestFor, type CallConfig, type CallSettings, type OutputModality, type SessionUpdate, type TurnDetectionMode } from './call-config';
 import type { CallDependencies, CallTransport, Microphone, VoiceOutput } from './call-dependencies';

@@ -1,4 +1,4 @@
-import { redactText } from '../../server-token/contract/redact';
+import { redactText } from '../../server-token/contract';
 import { describeProblem, type CallProblem, type ProblemCode } from './error-catalogue';
 
 /** An error that already knows which catalogue entry describes it. Server words are redacted before they are kept. */

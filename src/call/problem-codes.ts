@@ -1,4 +1,4 @@
-import type { TokenServerErrorCode } from '../../server-token/contract/error-codes';
+import type { TokenServerErrorCode } from '../../server-token/contract';
 import type { PAGE_PROBLEMS } from './page-problems';
 import type { REALTIME_PROBLEMS } from './realtime-problems';
 

@@ -1,4 +1,4 @@
-import { TOKEN_SERVER_ERROR_CODES, type TokenServerErrorCode } from '../../server-token/contract/error-codes';
+import { TOKEN_SERVER_ERROR_CODES, type TokenServerErrorCode } from '../../server-token/contract';
 import type { ProblemPolicy } from './call-problem';
 
 /** Codes of a failure that may pass if the user simply tries again. */

@@ -1,4 +1,4 @@
-import type { ApiErrorBody, TokenRequest, TokenResponse } from '../../server-token/contract/token';
+import type { ApiErrorBody, TokenRequest, TokenResponse } from '../../server-token/contract';
 import { tokenServerUrl } from '../config/token-server';
 import { CallError } from './call-error';
 

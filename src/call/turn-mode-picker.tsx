@@ -1,5 +1,5 @@
 import { useMessages } from '../i18n/catalogue';
-import { TURN_DETECTION_MODES } from '../../server-token/contract/turn-detection';
+import { TURN_DETECTION_MODES } from '../../server-token/contract';
 import { callController } from './call-engine';
 import { callMessages } from './call-messages';
 import { useCallStore } from './call-store';

@@ -1,4 +1,4 @@
-import { PAGE_CONFIG_FILE as CONFIG_FILE } from '../../server-token/contract/static-page';
+import { PAGE_CONFIG_FILE as CONFIG_FILE } from '../../server-token/contract';
 
 /**
  * Where the token server is (health, token, the Gemini pass-through): `tokenServerUrl` in a `config.json` beside

@@ -1,6 +1,6 @@
 /** The Session tab: what the page asked for beside what the server applied, differences highlighted. */
-import { redactValue } from '../../server-token/contract/redact';
-import type { TokenResponse } from '../../server-token/contract/token';
+import { redactValue } from '../../server-token/contract';
+import type { TokenResponse } from '../../server-token/contract';
 import { redactedJson } from './redacted-json';
 import { diffSessions, type AppliedSession, type RequestedSession } from './session-diff';
 import { useMessages } from '../i18n/catalogue';

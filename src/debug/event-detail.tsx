@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { LogRow } from './collapse-deltas';
 import { joinedDeltaText } from './collapse-deltas';
 import type { LoggedEvent } from './event-log-buffer';
-import { redactText } from '../../server-token/contract/redact';
+import { redactText } from '../../server-token/contract';
 import { redactedJson } from './redacted-json';
 import { formatAtMs } from './event-row';
 import { useMessages } from '../i18n/catalogue';

@@ -3,7 +3,7 @@
  * loaded debug panel shows the call's history when it is opened mid-call. The lazy call section loads it and starts
  * recording, so it is fetched with every call, panel or not: that is why it is kept small.
  */
-import { audioFieldOf, trimAudioPayload } from '../../server-token/contract/redact';
+import { audioFieldOf, trimAudioPayload } from '../../server-token/contract';
 import { eventTap, type TappedEvent } from '../call/event-tap';
 
 /** `seq`: monotonic position in the log; survives ring wrap-around, used as a stable row key. */

@@ -4,7 +4,7 @@ import { joinedDeltaText } from './collapse-deltas';
 import type { LoggedEvent } from './event-log-buffer';
 import { errorSummary, eventSeverity } from './event-severity';
 import { serverEventOf, summaryTextOf } from './event-text';
-import { redactText } from '../../server-token/contract/redact';
+import { redactText } from '../../server-token/contract';
 import { useMessages } from '../i18n/catalogue';
 import { debugMessages } from './debug-messages';
 

@@ -1,6 +1,6 @@
 /** The whole event log as one redacted JSON document, and the download that saves it. */
 import type { LoggedEvent } from './event-log-buffer';
-import { redactText, redactValue } from '../../server-token/contract/redact';
+import { redactText, redactValue } from '../../server-token/contract';
 
 export interface LogExport {
   app: 'persona-talk';

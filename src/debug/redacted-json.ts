@@ -1,4 +1,4 @@
-import { redactValue } from '../../server-token/contract/redact';
+import { redactValue } from '../../server-token/contract';
 
 /** Pretty JSON of the redacted value: what the detail pane shows, the copy button copies and search looks in. */
 export function redactedJson(value: unknown, eventType?: string): string {

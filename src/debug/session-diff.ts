@@ -3,7 +3,7 @@
  * request body (`voice`, `turnDetection`, `outputModality`, `language`) and what session.update messages changed.
  */
 import type { RealtimeSessionCreateRequest, SessionUpdatedEvent } from 'openai/resources/realtime/realtime';
-import type { TokenRequest } from '../../server-token/contract/token';
+import type { TokenRequest } from '../../server-token/contract';
 
 /** A GA realtime session as a session.update carries it or the server reports it; any field may be absent. */
 export type SessionFields = Partial<RealtimeSessionCreateRequest>;

@@ -1,6 +1,6 @@
 /** The one place the panel reads the call: the store's state, and the controller for the peer and the toggle. */
 import { useShallow } from 'zustand/react/shallow';
-import type { OutputModality } from '../../server-token/contract/turn-detection';
+import type { OutputModality } from '../../server-token/contract';
 import { callController } from '../call/call-engine';
 import { useCallStore } from '../call/call-store';
 

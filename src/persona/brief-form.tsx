@@ -3,6 +3,7 @@ import { PERSONA_LANGUAGES, type PersonaLanguage } from './languages';
 import { personaFieldMessages } from './persona-field-messages';
 import { usePersonaStore } from './persona-store';
 import { DIFFICULTIES, SCENARIO_TYPES, type DifficultyId, type ScenarioTypeId } from './scenarios';
+import { studioExtraMessages } from './studio-extra-messages';
 import { studioMessages } from './studio-messages';
 
 export function BriefForm() {
@@ -13,6 +14,7 @@ export function BriefForm() {
   const stopGeneration = usePersonaStore((s) => s.stopGeneration);
   const m = useMessages(studioMessages);
   const words = useMessages(personaFieldMessages);
+  const extra = useMessages(studioExtraMessages);
 
   return (
     <form
@@ -37,7 +39,7 @@ export function BriefForm() {
           <select value={request.scenario} onChange={(e) => setRequest({ scenario: e.target.value as ScenarioTypeId | '' })}>
             <option value="">{m.noScenario}</option>
             {SCENARIO_TYPES.map((s) => (
-              <option key={s.id} value={s.id}>{words.scenarioLabels[s.id]}</option>
+              <option key={s.id} value={s.id}>{extra.scenarioLabels[s.id]}</option>
             ))}
           </select>
         </label>
@@ -45,7 +47,7 @@ export function BriefForm() {
           {m.difficulty}
           <select value={request.difficulty} onChange={(e) => setRequest({ difficulty: e.target.value as DifficultyId })}>
             {DIFFICULTIES.map((d) => (
-              <option key={d.id} value={d.id}>{words.difficultyLabels[d.id]}</option>
+              <option key={d.id} value={d.id}>{extra.difficultyLabels[d.id]}</option>
             ))}
           </select>
         </label>

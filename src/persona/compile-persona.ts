@@ -1,9 +1,10 @@
 import type { Persona } from './persona-schema';
 import type { RealtimeVoice } from './voices';
+import { MAX_INSTRUCTIONS_CHARS } from '../../server-token/contract';
 import type { PersonaLanguage } from './languages';
 
-/** The token server refuses longer instructions (MAX_INSTRUCTIONS_CHARS in server-token/contract/). */
-export const MAX_INSTRUCTIONS_CHARS = 8_000;
+/** The token server refuses longer instructions. */
+export { MAX_INSTRUCTIONS_CHARS };
 
 /** The Realtime stand-in (and any reader) finds the opening line by this exact prefix. */
 export const OPENING_LINE_MARKER = 'Opening line (say this first, word for word):';

@@ -1,7 +1,8 @@
 import { parse as parsePartialJson } from 'partial-json';
-import type { Content, GenerateContentResponse } from '@google/genai';
-import { geminiClient, type GeminiConnection } from './gemini-client';
+import type { Content } from '@google/genai';
+import type { GeminiConnection } from './gemini-client';
 import { classifyGeminiError, failure, type FailureContext, type GeminiFailure } from './gemini-errors';
+import { chunkText, PersonaGenerationError, streamJson } from './gemini-json-stream';
 import { personaJsonSchema } from './persona-json-schema';
 import { buildPersonaPrompt, buildRepairPrompt, PERSONA_SYSTEM_INSTRUCTION, type PersonaRequest } from './persona-prompt';
 import { formatIssues, personaIssue, toDraft, validatePersona, type Persona, type PersonaDraft, type PersonaField, type PersonaIssue } from './persona-schema';
@@ -19,16 +20,7 @@ export interface GenerateOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
-export class PersonaGenerationError extends Error {
-  override readonly name = 'PersonaGenerationError';
-  constructor(
-    readonly failure: GeminiFailure,
-    /** Validation problems when `failure.code` is `invalid_output`. */
-    readonly issues: PersonaIssue[] = [],
-  ) {
-    super(failure.message);
-  }
-}
+export { PersonaGenerationError };
 
 const RATE_LIMIT_AUTO_RETRY_MAX_MS = 10_000;
 const SERVER_RETRY_DELAYS_MS = [1_000, 3_000];
@@ -99,47 +91,20 @@ export async function withRetries(attempt: () => Promise<string>, ctx: FailureCo
 }
 
 async function streamOnce(contents: Content[], connection: GeminiConnection, ctx: FailureContext, options: GenerateOptions): Promise<string> {
-  const ai = await geminiClient(connection);
-  const stream = await ai.models.generateContentStream({
-    model: connection.model,
+  const { text } = await streamJson({
+    connection,
     contents,
-    config: {
-      systemInstruction: PERSONA_SYSTEM_INSTRUCTION,
-      responseMimeType: 'application/json',
-      responseJsonSchema: personaJsonSchema(),
-      maxOutputTokens: 8_192,
-      ...(options.signal ? { abortSignal: options.signal } : {}),
-    },
+    ctx,
+    systemInstruction: PERSONA_SYSTEM_INSTRUCTION,
+    jsonSchema: personaJsonSchema(),
+    signal: options.signal,
+    onText: (sofar) => emitPartial(sofar, options),
   });
-  let text = '';
-  let finishReason: string | undefined;
-  let blockReason: string | undefined;
-  let sawCandidate = false;
-  for await (const chunk of stream) {
-    blockReason = chunk.promptFeedback?.blockReason ?? blockReason;
-    const candidate = chunk.candidates?.[0];
-    if (candidate) {
-      sawCandidate = true;
-      finishReason = candidate.finishReason ?? finishReason;
-    }
-    const piece = chunkText(chunk);
-    if (piece) {
-      text += piece;
-      emitPartial(text, options);
-    }
-  }
-  // Safety blocks are HTTP 200 with no candidates (gemini.md §3.3).
-  if (!sawCandidate) throw new PersonaGenerationError(failure('prompt_blocked', ctx, { detail: blockReason ?? 'OTHER' }));
-  if (finishReason && finishReason !== 'STOP') throw new PersonaGenerationError(failure('output_stopped', ctx, { detail: finishReason }));
   options.onPartial?.(toDraft(safePartialParse(text)), null);
   return text;
 }
 
-/** Text parts of the first candidate, skipping thoughts (what `response.text` does, without its console warnings). */
-export function chunkText(chunk: GenerateContentResponse): string {
-  const parts = chunk.candidates?.[0]?.content?.parts ?? [];
-  return parts.map((p) => (p.thought || typeof p.text !== 'string' ? '' : p.text)).join('');
-}
+export { chunkText };
 
 function emitPartial(text: string, options: GenerateOptions): void {
   if (!options.onPartial) return;

@@ -39,7 +39,7 @@ export function PersonaCard() {
             <select {...common} disabled={streaming} value={draft.voice ?? ''} onChange={(e) => setField('voice', (e.target.value || undefined) as RealtimeVoice | undefined)}>
               <option value="">{m.chooseVoice}</option>
               {REALTIME_VOICES.map((v) => (
-                <option key={v} value={v}>{m.voiceOption(v, words.voiceDescriptions[v])}</option>
+                <option key={v} value={v}>{m.voiceOption(v, m.voiceDescriptions[v])}</option>
               ))}
             </select>
           );

@@ -16,28 +16,7 @@ const ko: PersonaFieldMessages = {
     language: '페르소나 언어',
   },
   wholePersona: '페르소나',
-  voiceDescriptions: {
-    alloy: '중성적, 고른 톤',
-    ash: '남성, 또렷하고 직설적',
-    ballad: '남성, 부드럽고 표현이 풍부함',
-    coral: '여성, 밝고 친근함',
-    echo: '남성, 차분하고 따뜻함',
-    sage: '여성, 차분하고 신중함',
-    shimmer: '여성, 가볍고 활기참',
-    verse: '남성, 생기 있고 표현이 풍부함',
-    marin: '여성, 자연스럽고 따뜻함',
-    cedar: '남성, 자연스럽고 안정감 있음',
-  },
   languageNames: { en: '영어', ko: '한국어' },
-  scenarioLabels: {
-    'job-interview': '채용 면접',
-    'cafe-order': '카페에서 주문하기',
-    'sales-call': '영업 전화',
-    'manager-talk': '상사와의 어려운 대화',
-    'language-practice': '언어 연습',
-    'customer-complaint': '고객 불만 응대',
-  },
-  difficultyLabels: { easy: '쉬움', normal: '보통', hard: '어려움' },
   issue: (p) => {
     switch (p.kind) {
       case 'missing':

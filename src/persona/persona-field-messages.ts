@@ -1,8 +1,6 @@
 import { defineMessages } from '../i18n/catalogue';
 import type { PersonaLanguage } from './languages';
 import type { IssueProblem, PersonaField, PersonaIssue } from './persona-schema';
-import { DIFFICULTIES, SCENARIO_TYPES, type DifficultyId, type ScenarioTypeId } from './scenarios';
-import { VOICE_DESCRIPTIONS, type RealtimeVoice } from './voices';
 
 /** The persona's own words: its fields, the choices it is made from, and what is wrong with it. */
 export interface PersonaFieldMessages {
@@ -10,19 +8,12 @@ export interface PersonaFieldMessages {
   fieldLabels: Record<PersonaField, string>;
   /** What an issue on the persona as a whole is called. */
   wholePersona: string;
-  /** The voice select's description of each voice. */
-  voiceDescriptions: Record<RealtimeVoice, string>;
   languageNames: Record<PersonaLanguage, string>;
-  scenarioLabels: Record<ScenarioTypeId, string>;
-  difficultyLabels: Record<DifficultyId, string>;
   /** What is wrong with a field, said after its label. */
   issue: (problem: IssueProblem) => string;
   /** A field's label with what is wrong with it. */
   fieldProblem: (label: string, problem: string) => string;
 }
-
-const labelsOf = <T extends { id: string; label: string }>(list: readonly T[]) =>
-  Object.fromEntries(list.map((item) => [item.id, item.label])) as Record<T['id'], string>;
 
 const en: PersonaFieldMessages = {
   fieldLabels: {
@@ -40,11 +31,8 @@ const en: PersonaFieldMessages = {
   },
   wholePersona: 'persona',
   // The English descriptions are the ones Gemini reads in the schema.
-  voiceDescriptions: VOICE_DESCRIPTIONS,
   languageNames: { en: 'English', ko: 'Korean' },
   // The English labels are the ones the prompt names (scenarios.ts).
-  scenarioLabels: labelsOf(SCENARIO_TYPES),
-  difficultyLabels: labelsOf(DIFFICULTIES),
   issue: (p) => {
     switch (p.kind) {
       case 'missing':

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useMessages } from '../i18n/catalogue';
 import { afterIdle } from '../lib/when-idle';
-import { BriefForm } from './brief-form';
 import { PersonaSummary } from './persona-summary';
 import { usePersonaStore } from './persona-store';
 import { studioMessages } from './studio-messages';
@@ -11,6 +10,7 @@ const PersonaGallery = lazy(() => import('./persona-gallery'));
 // On the screen, but not needed to start a call: fetched when the browser is idle.
 const GeminiSettingsPanel = lazy(afterIdle(() => import('./gemini-settings-panel')));
 const GenerationStatus = lazy(afterIdle(() => import('./generation-status')));
+const BriefForm = lazy(afterIdle(() => import('./brief-form').then((m) => ({ default: m.BriefForm }))));
 
 /**
  * The first screen: the persona as a card with Start call (`callStart`) beside it, one action to write a new one
@@ -36,8 +36,8 @@ export default function PersonaStudio({ callStart, callDetails }: { callStart?: 
       <PersonaSummary start={callStart} details={callDetails} />
       <section className="persona-create" aria-labelledby="persona-create-title">
         <h2 id="persona-create-title">{m.createHeading}</h2>
-        <BriefForm />
         <Suspense fallback={null}>
+          <BriefForm />
           <GenerationStatus />
         </Suspense>
       </section>

@@ -1,12 +1,18 @@
 import { defineMessages } from '../i18n/catalogue';
 import { issuesText, type PersonaFieldMessages } from './persona-field-messages';
 import type { PersonaIssue } from './persona-schema';
+import { DIFFICULTIES, SCENARIO_TYPES, type DifficultyId, type ScenarioTypeId } from './scenarios';
 import type { StudioNote } from './studio-messages';
+import { VOICE_DESCRIPTIONS, type RealtimeVoice } from './voices';
 
 type NoteWords = { [C in StudioNote['code']]: (note: Extract<StudioNote, { code: C }>, issues: (list: readonly PersonaIssue[]) => string) => string };
 
 /** The studio's words that only its lazily loaded parts use: the editor, the library, the presets, the settings, the status line. */
 export interface StudioExtraMessages {
+  /** The voice select's description of each voice. */
+  voiceDescriptions: Record<RealtimeVoice, string>;
+  scenarioLabels: Record<ScenarioTypeId, string>;
+  difficultyLabels: Record<DifficultyId, string>;
   fields: string;
   editHeading: string;
   done: string;
@@ -35,7 +41,13 @@ export interface StudioExtraMessages {
   notes: NoteWords;
 }
 
+const labelsOf = <T extends { id: string; label: string }>(list: readonly T[]) =>
+  Object.fromEntries(list.map((item) => [item.id, item.label])) as Record<T['id'], string>;
+
 const en: StudioExtraMessages = {
+  voiceDescriptions: VOICE_DESCRIPTIONS,
+  scenarioLabels: labelsOf(SCENARIO_TYPES),
+  difficultyLabels: labelsOf(DIFFICULTIES),
   fields: 'Persona fields',
   editHeading: 'Edit the persona',
   done: 'Done',

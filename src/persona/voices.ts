@@ -1,4 +1,4 @@
-import { REALTIME_VOICES, isRealtimeVoice, type RealtimeVoice } from '../../server-token/contract/voices';
+import { REALTIME_VOICES, isRealtimeVoice, type RealtimeVoice } from '../../server-token/contract';
 
 export { REALTIME_VOICES, isRealtimeVoice, type RealtimeVoice };
 

@@ -1,7 +1,8 @@
 import type { Content } from '@google/genai';
-import { geminiClient, type GeminiConnection } from '../persona/gemini-client';
+import type { GeminiConnection } from '../persona/gemini-client';
 import { failure, type FailureContext } from '../persona/gemini-errors';
-import { chunkText, PersonaGenerationError, safePartialParse, withRetries, type GenerateOptions } from '../persona/generate-persona';
+import { PersonaGenerationError, safePartialParse, withRetries, type GenerateOptions } from '../persona/generate-persona';
+import { streamJson } from '../persona/gemini-json-stream';
 import { keepRealQuotes } from './quote-check';
 import { reportJsonSchema } from './report-json-schema';
 import type { ReportLine } from './report-lines';
@@ -54,42 +55,17 @@ function parseReport(text: string): ReturnType<typeof validateReport> {
 }
 
 async function streamOnce(contents: Content[], connection: GeminiConnection, ctx: FailureContext, usage: ReportUsage, options: ReportOptions): Promise<string> {
-  const ai = await geminiClient(connection);
-  const stream = await ai.models.generateContentStream({
-    model: connection.model,
+  const result = await streamJson({
+    connection,
     contents,
-    config: {
-      systemInstruction: REPORT_SYSTEM_INSTRUCTION,
-      responseMimeType: 'application/json',
-      responseJsonSchema: reportJsonSchema(),
-      maxOutputTokens: 8_192,
-      ...(options.signal ? { abortSignal: options.signal } : {}),
-    },
+    ctx,
+    systemInstruction: REPORT_SYSTEM_INSTRUCTION,
+    jsonSchema: reportJsonSchema(),
+    signal: options.signal,
+    onText: (text) => options.onPartial?.(toReportDraft(safePartialParse(text))),
   });
-  let text = '';
-  let finishReason: string | undefined;
-  let blockReason: string | undefined;
-  let sawCandidate = false;
-  let attemptUsage = { promptTokens: 0, outputTokens: 0 };
-  for await (const chunk of stream) {
-    blockReason = chunk.promptFeedback?.blockReason ?? blockReason;
-    const meta = chunk.usageMetadata;
-    if (meta) attemptUsage = { promptTokens: meta.promptTokenCount ?? attemptUsage.promptTokens, outputTokens: meta.candidatesTokenCount ?? attemptUsage.outputTokens };
-    const candidate = chunk.candidates?.[0];
-    if (candidate) {
-      sawCandidate = true;
-      finishReason = candidate.finishReason ?? finishReason;
-    }
-    const piece = chunkText(chunk);
-    if (piece) {
-      text += piece;
-      options.onPartial?.(toReportDraft(safePartialParse(text)));
-    }
-  }
-  usage.promptTokens += attemptUsage.promptTokens;
-  usage.outputTokens += attemptUsage.outputTokens;
+  usage.promptTokens += result.usage.promptTokens;
+  usage.outputTokens += result.usage.outputTokens;
   options.onUsage?.({ ...usage });
-  if (!sawCandidate) throw new PersonaGenerationError(failure('prompt_blocked', ctx, { detail: blockReason ?? 'OTHER' }));
-  if (finishReason && finishReason !== 'STOP') throw new PersonaGenerationError(failure('output_stopped', ctx, { detail: finishReason }));
-  return text;
+  return result.text;
 }

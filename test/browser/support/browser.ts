@@ -27,6 +27,18 @@ export const LOOPBACK_ONLY_ARGS = [
   '--disable-features=WebRtcHideLocalIpsWithMdns',
 ];
 
+const DISABLE_FEATURES = '--disable-features=';
+
+/**
+ * LOOPBACK_ONLY_ARGS plus `extra`. Chromium reads only the last `--disable-features`, so features an extra flag
+ * disables are merged into the loopback one rather than replacing it (mDNS would be back on otherwise).
+ */
+export function loopbackChromiumArgs(extra: readonly string[] = []): string[] {
+  const disabled = [...LOOPBACK_ONLY_ARGS, ...extra].filter((arg) => arg.startsWith(DISABLE_FEATURES)).flatMap((arg) => arg.slice(DISABLE_FEATURES.length).split(','));
+  const rest = [...LOOPBACK_ONLY_ARGS, ...extra].filter((arg) => !arg.startsWith(DISABLE_FEATURES));
+  return [...rest, `${DISABLE_FEATURES}${[...new Set(disabled)].join(',')}`];
+}
+
 export interface BrowserOptions {
   /** WAV file (in test/fixtures) that the fake microphone plays, looped. */
   micFile?: string;
@@ -53,13 +65,12 @@ export interface TestBrowser {
  */
 export async function launchBrowser(options: BrowserOptions = {}): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'persona-talk-chromium-'));
-  const args = [
-    ...LOOPBACK_ONLY_ARGS,
+  const args = loopbackChromiumArgs([
     '--autoplay-policy=no-user-gesture-required',
     '--use-fake-device-for-media-stream',
     `--use-file-for-fake-audio-capture=${fixture(options.micFile ?? 'mic-en.wav')}`,
-  ];
-  if (!options.denyMicrophone) args.push('--use-fake-ui-for-media-stream');
+    ...(options.denyMicrophone ? [] : ['--use-fake-ui-for-media-stream']),
+  ]);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TOKEN_SERVER_ERROR_CODES } from '../../../server-token/contract/error-codes.ts';
+import { TOKEN_SERVER_ERROR_CODES } from '../../../server-token/contract.ts';
 import { CallError } from '../../../src/call/call-error.ts';
 import { describeProblem } from '../../../src/call/error-catalogue.ts';
 import { problemThatEndedCall, serverErrorAction } from '../../../src/call/error-policy.ts';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TokenCache } from '../../../src/call/token-cache.ts';
-import type { TokenResponse } from '../../../server-token/contract/token.ts';
+import type { TokenResponse } from '../../../server-token/contract.ts';
 
 /** A key as the server sends it: `expiresAt` on OpenAI's clock, `expiresInSeconds` left when it was sent. */
 const token = (value: string, expiresInSeconds: number, expiresAt = 0): TokenResponse => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REDACTED, audioFieldOf, createRedactor, redactText, redactValue, trimAudioPayload } from '../../../server-token/contract/redact.ts';
+import { REDACTED, audioFieldOf, createRedactor, redactText, redactValue, trimAudioPayload } from '../../../server-token/contract.ts';
 
 const GOOGLE_KEY = 'AIzaSyA-1234567890abcdefghijklmnopqrstu';
 const OPENAI_KEY = 'sk-proj-abc_DEF-1234567890';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { REDACTED, redactText, redactValue } from '../../../server-token/contract/redact';
+import { REDACTED, redactText, redactValue } from '../../../server-token/contract';
 import { redactedJson } from '../../../src/debug/redacted-json';
 
-// The patterns themselves are tested in test/unit/contract/redact.test.ts; these are the panel's own cases.
+// The patterns themselves are tested in test/unit/contract/redact.test.ts (the one redactor in server-token/contract.ts); these are the panel's own cases.
 describe('the panel through the one redactor', () => {
   it('hides ephemeral keys, API keys and bearer tokens inside any string', () => {
     expect(redactText('key ek_68a1b2c3d4e5f6 then sk-proj-AbCdEf123456 and Bearer abc.def-123')).toBe(

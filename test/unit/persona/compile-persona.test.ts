@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compilePersona, MAX_INSTRUCTIONS_CHARS, OPENING_LINE_MARKER, truncate } from '../../../src/persona/compile-persona.ts';
-import { MAX_INSTRUCTIONS_CHARS as SERVER_CAP } from '../../../server-token/contract/token.ts';
+import { MAX_INSTRUCTIONS_CHARS as SERVER_CAP } from '../../../server-token/contract.ts';
 import type { Persona } from '../../../src/persona/persona-schema.ts';
 import { PERSONA_PRESETS } from '../../../src/persona/presets.ts';
 

@@ -52,6 +52,7 @@ describe('PersonaStudio', () => {
   it('loads a built-in persona with one click and lets the user edit a field', async () => {
     const user = userEvent.setup();
     render(<StudioWithForm />);
+    await screen.findByRole('form'); // the brief form loads once the page is usable
     const preset = PERSONA_PRESETS.find((p) => p.id === 'tired-barista')!;
     await user.click(await screen.findByRole('button', { name: new RegExp(preset.title.en.replace(/[()]/g, '.')) }));
     const name = screen.getByLabelText('Name');
@@ -71,6 +72,7 @@ describe('PersonaStudio', () => {
   it('streams a persona from the brief, shows it filling in, and Stop keeps what was written', async () => {
     const user = userEvent.setup();
     render(<StudioWithForm />);
+    await screen.findByRole('form'); // the brief form loads once the page is usable
     await user.selectOptions(screen.getByLabelText('Language'), 'ko');
     await user.type(screen.getByLabelText('Brief'), '나쁜 하루를 보내는 카페 바리스타');
     await user.click(screen.getByRole('button', { name: 'Create persona' }));
@@ -93,6 +95,7 @@ describe('PersonaStudio', () => {
   it('finishes a full generation into a valid persona', async () => {
     const user = userEvent.setup();
     render(<StudioWithForm />);
+    await screen.findByRole('form'); // the brief form loads once the page is usable
     await user.type(screen.getByLabelText('Brief'), 'a strict interviewer at a Seoul game studio');
     await user.click(screen.getByRole('button', { name: 'Create persona' }));
     await waitFor(() => expect(usePersonaStore.getState().status).toBe('done'), { timeout: 10_000 });
@@ -106,6 +109,7 @@ describe('PersonaStudio', () => {
     usePersonaStore.getState().applyPersona(PERSONA_PRESETS[0]!.persona);
     standin.injectFault({ kind: '429', perDay: true });
     render(<StudioWithForm />);
+    await screen.findByRole('form'); // the brief form loads once the page is usable
     await user.type(screen.getByLabelText('Brief'), 'a sales manager');
     await user.click(screen.getByRole('button', { name: 'Create persona' }));
     const alert = await screen.findByRole('alert');
@@ -119,6 +123,7 @@ describe('PersonaStudio', () => {
     const korean = PERSONA_PRESETS.find((p) => p.persona.language === 'ko')!.persona;
     window.history.replaceState(null, '', `/${personaToHash(korean)}`);
     render(<StudioWithForm />);
+    await screen.findByRole('form'); // the brief form loads once the page is usable
     expect(screen.getByLabelText('Name')).toHaveValue(korean.name);
     expect(window.location.hash).toBe('');
     act(() => {
@@ -132,6 +137,7 @@ describe('PersonaStudio', () => {
   it('saves to the library, loads and deletes', async () => {
     const user = userEvent.setup();
     render(<StudioWithForm />);
+    await screen.findByRole('form'); // the brief form loads once the page is usable
     const korean = PERSONA_PRESETS.find((p) => p.persona.language === 'ko')!;
     await user.click(await screen.findByRole('button', { name: new RegExp(korean.title.en.replace(/[()]/g, '.')) }));
     await user.click(screen.getByRole('button', { name: 'Save to library' }));
@@ -152,6 +158,7 @@ describe('PersonaStudio', () => {
     setGeminiProxyBase(`${url}/api/gemini`);
     try {
       render(<StudioWithForm />);
+      await screen.findByRole('form');
       await user.selectOptions(screen.getByLabelText('Scenario type'), 'cafe-order');
       await user.click(screen.getByRole('button', { name: 'Create persona' }));
       const alert = await screen.findByRole('alert');

@@ -52,6 +52,7 @@ describe('the studio in Korean', () => {
   it('labels the form and the card in Korean, and English again after a switch', async () => {
     const user = userEvent.setup();
     render(<StudioWithForm />);
+    await screen.findByRole('form'); // the brief form loads once the page is usable
     expect(screen.getByRole('form', { name: '페르소나 요청' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '페르소나 만들기' })).toBeInTheDocument();
     expect(screen.getByLabelText('상황 유형')).toHaveTextContent('카페에서 주문하기');
@@ -73,6 +74,7 @@ describe('the studio in Korean', () => {
   it('says a stored note again when the language changes', async () => {
     const user = userEvent.setup();
     render(<StudioWithForm />);
+    await screen.findByRole('form'); // the brief form loads once the page is usable
     await user.click(screen.getByRole('button', { name: '페르소나 만들기' }));
     expect(screen.getByRole('alert')).toHaveTextContent('먼저 간단한 설명을 쓰거나 상황 유형을 고르세요.');
     await switchTo('en');
@@ -83,6 +85,7 @@ describe('the studio in Korean', () => {
     const user = userEvent.setup();
     standin.injectFault({ kind: '429', perDay: true });
     render(<StudioWithForm />);
+    await screen.findByRole('form'); // the brief form loads once the page is usable
     await user.type(screen.getByLabelText('설명'), '영업 팀장');
     await user.click(screen.getByRole('button', { name: '페르소나 만들기' }));
     const alert = await screen.findByRole('alert');

@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import type { TokenResponse } from '../../../server-token/contract/token.ts';
-import { MAX_INSTRUCTIONS_CHARS } from '../../../server-token/contract/token.ts';
+import type { TokenResponse } from '../../../server-token/contract.ts';
+import { MAX_INSTRUCTIONS_CHARS } from '../../../server-token/contract.ts';
 import { loadConfig } from '../../../server-token/config.ts';
 import { startTokenServer } from '../../../server-token/node-server.ts';
 import { serverRedactor } from '../../../server-token/secrets.ts';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGeminiStandin, type GeminiStandin } from '../../stand-ins/gemini/gemini-standin.ts';
 import { startRealtimeStandin, type RealtimeStandin } from '../../stand-ins/openai-realtime/standin.ts';
-import { REALTIME_VOICES } from '../../../server-token/contract/voices.ts';
+import { REALTIME_VOICES } from '../../../server-token/contract.ts';
 import { buildApp } from './support/harness.ts';
 import { Fuzz } from './support/prng.ts';
 import { seededRandom } from '../../support/seeded-random.ts';

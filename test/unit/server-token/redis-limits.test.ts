@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { HealthResponse } from '../../../server-token/contract/token.ts';
+import type { HealthResponse } from '../../../server-token/contract.ts';
 import { startTokenServer, type RunningTokenServer } from '../../../server-token/node-server.ts';
 import { REDIS_DOWN_MESSAGE, REDIS_UP_MESSAGE } from '../../../server-token/redis-limit-store.ts';
 import { fakeUpstream } from './support/fake-upstream.ts';

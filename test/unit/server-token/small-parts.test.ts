@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEnvFile } from '../../../server-token/env-file.ts';
 import { judgeOrigin } from '../../../server-token/origin-policy.ts';
-import { createRedactor, redactText as redactPatterns } from '../../../server-token/contract/redact.ts';
+import { createRedactor, redactText as redactPatterns } from '../../../server-token/contract.ts';
 import { readBodyCapped } from '../../../server-token/body-reader.ts';
 
 describe('redaction', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRealtimeStandin, type RealtimeStandin } from '../../stand-ins/openai-realtime/standin.ts';
 import { ConfigError, startTokenServer } from '../../../server-token/node-server.ts';
-import type { HealthResponse } from '../../../server-token/contract/token.ts';
+import type { HealthResponse } from '../../../server-token/contract.ts';
 import { TEST_KEY } from './support/harness.ts';
 
 let standin: RealtimeStandin;

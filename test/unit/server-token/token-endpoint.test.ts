@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRealtimeStandin, type RealtimeStandin } from '../../stand-ins/openai-realtime/standin.ts';
-import type { TokenResponse } from '../../../server-token/contract/token.ts';
+import type { TokenResponse } from '../../../server-token/contract.ts';
 import { ORIGIN, TEST_KEY, buildApp, call, errorOf, tokenRequest } from './support/harness.ts';
 
 let standin: RealtimeStandin;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startRealtimeStandin, type RealtimeStandin } from '../../stand-ins/openai-realtime/standin.ts';
-import type { HealthResponse, TokenResponse } from '../../../server-token/contract/token.ts';
+import type { HealthResponse, TokenResponse } from '../../../server-token/contract.ts';
 
 let standin: RealtimeStandin;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGeminiStandin, type GeminiStandin } from '../../stand-ins/gemini/gemini-standin.ts';
 import { startRealtimeStandin, type RealtimeStandin } from '../../stand-ins/openai-realtime/standin.ts';
-import type { HealthResponse, TokenResponse } from '../../../server-token/contract/token.ts';
+import type { HealthResponse, TokenResponse } from '../../../server-token/contract.ts';
 import { COMPATIBILITY_DATE, startWorkerd, type RunningWorkerd } from './support/workerd-runner.ts';
 
 const OPENAI_KEY = 'sk-workerd-test-0123456789abcdef';
